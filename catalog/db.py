@@ -1,0 +1,111 @@
+"""Database engine, sessions and the schema-version check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from catalog.errors import SchemaBehindError, UserError
+from catalog.settings import PROJECT_ROOT
+
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+
+
+def make_engine(database_url: str) -> Engine:
+    """Create an engine; SQLite gets its directory, foreign keys and WAL mode."""
+    try:
+        url = make_url(database_url)
+    except ArgumentError:
+        raise UserError(f"OZG_DATABASE_URL is not a database URL: {database_url!r}") from None
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(database_url, url.database)
+    return create_engine(database_url, pool_pre_ping=True)
+
+
+def _sqlite_engine(database_url: str, path: str | None) -> Engine:
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(database_url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back everything on any error."""
+    with factory() as session, session.begin():
+        yield session
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str | None:
+    script = ScriptDirectory.from_config(alembic_config_without_engine())
+    return script.get_current_head()
+
+
+def alembic_config_without_engine() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except OperationalError as error:
+        raise UserError(f"cannot reach the database {safe_url(engine)}: {first_line(error)}") from None
+
+
+def require_current_schema(engine: Engine) -> None:
+    """Refuse to work on a database whose schema is missing or older than the code."""
+    current, head = current_revision(engine), head_revision()
+    if current != head:
+        state = "has no schema yet" if current is None else f"is at revision {current}, the code needs {head}"
+        raise SchemaBehindError(f"the database {safe_url(engine)} {state}: run `ozg-screen db upgrade`")
+
+
+def upgrade_schema(engine: Engine) -> tuple[str | None, str | None]:
+    """Migrate to the newest revision; returns (before, after)."""
+    from alembic import command
+
+    before = current_revision(engine)
+    command.upgrade(alembic_config(engine), "head")
+    return before, current_revision(engine)
+
+
+def safe_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def first_line(error: BaseException) -> str:
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

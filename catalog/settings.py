@@ -1,0 +1,61 @@
+"""The one configuration door: environment variables with the OZG_ prefix and a .env file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from catalog import __version__
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+RenderMode = Literal["auto", "always", "never"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="OZG_", env_file=".env", extra="ignore")
+
+    var_dir: Path = PROJECT_ROOT / "var"
+    data_dir: Path = PROJECT_ROOT / "data"
+    database_url: str = ""
+
+    contact_url: str = "https://github.com/ozg-screening/ozg-screening#contact"
+    contact_email: str = "screening@ozg-screening.invalid"
+    user_agent: str = ""
+
+    max_pages: int = Field(300, ge=1, description="HTML pages per municipality site")
+    max_depth: int = Field(6, ge=0)
+    max_portal_pages: int = Field(40, ge=0, description="pages fetched on linked portals, per site")
+    download_delay: float = Field(0.5, ge=0, description="seconds between requests to one host")
+    concurrent_per_host: int = Field(2, ge=1)
+    autothrottle: bool = True
+    obey_robots: bool = True
+    download_timeout: float = Field(20.0, gt=0)
+    retry_times: int = Field(2, ge=0)
+    max_document_bytes: int = Field(2_000_000, ge=0, description="largest file body fetched in full")
+    render: RenderMode = "auto"
+    chromium_path: str = ""
+    run_concurrency: int = Field(8, ge=1, description="municipalities crawled at once in a run")
+
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    api_token: str = ""
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.var_dir / 'ozg.sqlite3'}"
+
+    @property
+    def effective_user_agent(self) -> str:
+        if self.user_agent:
+            return self.user_agent
+        return f"ozg-screening/{__version__} (+{self.contact_url}; {self.contact_email})"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
