@@ -1,0 +1,46 @@
+"""URL helpers shared by the registry and the crawler."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from urllib.parse import urlsplit, urlunsplit
+
+import tldextract
+
+from catalog.errors import UserError
+
+# The bundled public-suffix snapshot: never fetch the list over the network.
+_domains = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def normalise_website(url: str) -> str:
+    """A start URL: scheme added when missing, host lower-cased, path kept; invalid input is a UserError."""
+    text = url.strip()
+    if not text:
+        raise UserError("empty URL")
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https"):
+        raise UserError(f"{url!r} is not an http(s) URL")
+    host = (parts.hostname or "").lower()
+    if not host or " " in text or ("." not in host and host != "localhost"):
+        raise UserError(f"{url!r} is not a valid website URL (no host name)")
+    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+@lru_cache(maxsize=8192)
+def site_domain(host: str) -> str:
+    """The registrable domain (stadt-x.de for www.stadt-x.de and buergerservice.stadt-x.de)."""
+    extracted = _domains(host)
+    if not extracted.suffix:
+        return host
+    return f"{extracted.domain}.{extracted.suffix}"
