@@ -1,0 +1,37 @@
+"""Writing command output: tables and figures on stdout, progress on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+# Piped output (spreadsheets, less, CI logs) must not be folded to 80 columns.
+stdout = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 220)
+stderr = Console(stderr=True, highlight=False)
+
+
+def line(text: str = "") -> None:
+    stdout.print(text, markup=False)
+
+
+def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    grid = Table(title=title, title_justify="left", show_lines=False)
+    for column in columns:
+        grid.add_column(column, overflow="fold")
+    for row in rows:
+        grid.add_row(*("" if value is None else str(value) for value in row))
+    stdout.print(grid)
+
+
+def progress(text: str) -> None:
+    stderr.print(text, markup=False)
+
+
+def json_document(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()
