@@ -1,0 +1,216 @@
+"""Maturity criteria: one small function per rule, in an ordered registry (documented in docs/maturity.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from catalog.forms import form_role
+from catalog.noise import link_noise, page_noise
+from catalog.site_view import EvidenceLike, SiteView
+from catalog.statements import states_fully_digital
+
+ONLINE_PLATFORM_KINDS = ("online_service", "form_server")
+STRONG_ONLINE_CUE = re.compile(
+    r"online[\s-]*(beantragen|antrag|stellen|erledigen|anmelden|melden|ausfüllen|formular|dienst|service|"
+    r"verfahren|bestellen|einreichen|buchen|abwickeln)|(jetzt|hier|direkt)\s+online|e-?antrag|"
+    r"elektronisch\s+beantragen|zum\s+(online|antrag|formular|dienst)|onlinedienst|antrag\s+online",
+    re.IGNORECASE,
+)
+FORM_DOCUMENT = re.compile(
+    r"antrag|formular|vordruck|anmeldung|abmeldung|ummeldung|erkl(ä|ae)rung|meldung|"
+    r"anzeige|fragebogen|beiblatt|bestellschein|bestellung|vollmacht|einverst(ä|ae)ndnis",
+    re.IGNORECASE,
+)
+INFO_DOCUMENT = re.compile(
+    r"merkblatt|infoblatt|informationsblatt|hinweise|checkliste|leitfaden|information", re.IGNORECASE
+)
+NOT_A_SERVICE_DOCUMENT = re.compile(
+    r"satzung|verordnung|geb(ü|ue)hrenordnung|amtsblatt|haushalt|bekanntmachung|"
+    r"protokoll|niederschrift|tagesordnung|flyer|brosch(ü|ue)re|programm|"
+    r"jahresbericht|bebauungsplan|preisliste|speiseplan|ferienpass|stellenaus",
+    re.IGNORECASE,
+)
+FILE_NAME_SEPARATORS = re.compile(r"[_\-.+%20]+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Evidence at a maturity level: `text` names the service, `context` disambiguates it."""
+
+    level: int
+    rule: str
+    text: str
+    context: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Criterion:
+    rule: str
+    level: int
+    judge: Callable[[EvidenceLike, SiteView], Candidate | None]
+
+
+def online_form_fully_digital(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    base = online_form(item, view)
+    if base is None or not states_fully_digital(item.detail.get("key_sentences", [])):
+        return None
+    return Candidate(4, "online_form_fully_digital", base.text, base.context, base.weight)
+
+
+def online_link_fully_digital(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    base = online_service_link(item, view) or online_cue_link(item, view)
+    if base is None:
+        return None
+    pages = [view.page_of(item.page_url), view.page_of(item.url)]
+    sentences = [
+        sentence for page in pages if page is not None for sentence in page.detail.get("key_sentences", [])
+    ]
+    if not states_fully_digital(sentences):
+        return None
+    return Candidate(4, "online_link_fully_digital", base.text, base.context, base.weight)
+
+
+def online_form(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    if item.kind != "form" or view.platforms.kind_of(item.url) == "appointment":
+        return None
+    if form_role(item.detail, item.page_title) != "application":
+        return None
+    page = view.page_of(item.url)
+    via = f"{page.detail.get('via_text', '')} {page.detail.get('via_context', '')}" if page else ""
+    context = " ".join(part for part in (item.context, view.clean_title(item.page_title), via) if part)
+    return Candidate(3, "online_form", item.text or view.clean_title(item.page_title), context, 1.0)
+
+
+def online_service_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    if not _site_link(item) or item.detail.get("doc_type") or view.dead_status(item.url):
+        return None
+    if view.platforms.kind_of(item.url) not in ONLINE_PLATFORM_KINDS or _link_noise(item, view):
+        return None
+    return Candidate(3, "online_service_link", item.text, _link_context(item, view), 0.95)
+
+
+def online_cue_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    if not _site_link(item) or item.detail.get("doc_type") or view.dead_status(item.url):
+        return None
+    cue_text = f"{item.text} {item.detail.get('neighbourhood', '')}"
+    if not STRONG_ONLINE_CUE.search(cue_text) or _link_noise(item, view):
+        return None
+    has_form = _target_has_application_form(item.url, view)
+    if view.is_site_url(item.url) and not has_form:
+        return None
+    fetched_without_form = view.page_of(item.url) is not None and not has_form
+    return Candidate(
+        3, "online_cue_link", item.text, _link_context(item, view), 0.7 if fetched_without_form else 0.85
+    )
+
+
+def form_download(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    named = _document_naming(item)
+    if named is None or not FORM_DOCUMENT.search(named) or NOT_A_SERVICE_DOCUMENT.search(named):
+        return None
+    return Candidate(2, "form_download", named, _link_context(item, view), 0.95)
+
+
+def info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    if item.kind != "page" or item.detail.get("role") != "site" or item.detail.get("depth", 0) == 0:
+        return None
+    title = view.clean_title(item.page_title)
+    if page_noise(item.url, title, item.detail.get("breadcrumb", ""), item.detail.get("main_text", "")):
+        return None
+    return Candidate(
+        1, "info_page", item.detail.get("h1") or title, f"{title} {item.detail.get('breadcrumb', '')}", 0.9
+    )
+
+
+def portal_info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    if item.kind != "page" or item.detail.get("role") != "portal":
+        return None
+    if view.platforms.kind_of(item.url) != "service_directory":
+        return None
+    context = f"{item.detail.get('via_text', '')} {item.detail.get('via_context', '')}"
+    return Candidate(1, "portal_info_page", item.detail.get("h1") or item.page_title, context, 0.85)
+
+
+def directory_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    if (
+        not _site_link(item)
+        or item.detail.get("doc_type")
+        or view.dead_status(item.url)
+        or _link_noise(item, view)
+    ):
+        return None
+    kind = view.platforms.kind_of(item.url)
+    if not (view.is_site_url(item.url) or kind == "service_directory") or page_noise(item.url, item.text, ""):
+        return None
+    weight = 0.75 if item.detail.get("region") == "main" else 0.6
+    return Candidate(1, "directory_link", item.text, _link_context(item, view), weight)
+
+
+def info_document(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    named = _document_naming(item)
+    if named is None or not INFO_DOCUMENT.search(named) or NOT_A_SERVICE_DOCUMENT.search(named):
+        return None
+    return Candidate(1, "info_document", named, _link_context(item, view), 0.7)
+
+
+def _site_link(item: EvidenceLike) -> bool:
+    """A link on one of the municipality's own pages, on a page that is not news, events or the like."""
+    if item.kind != "link" or item.detail.get("page_role", "site") != "site":
+        return False
+    return not page_noise(item.page_url, item.page_title, "")
+
+
+def _link_noise(item: EvidenceLike, view: SiteView) -> str:
+    return link_noise(item.text, item.url, view.platforms.kind_of(item.url))
+
+
+def _link_context(item: EvidenceLike, view: SiteView) -> str:
+    parts = (item.context, str(item.detail.get("page_h1", "")), view.clean_title(item.page_title))
+    return " ".join(part for part in parts if part)
+
+
+def _document_naming(item: EvidenceLike) -> str | None:
+    """Link text plus file name of a document link, or None when the evidence is not a document."""
+    is_document = item.kind == "document" or (item.kind == "link" and item.detail.get("doc_type"))
+    if not is_document or (item.kind == "link" and item.detail.get("page_role", "site") != "site"):
+        return None
+    if item.kind == "link" and page_noise(item.page_url, item.page_title, ""):
+        return None
+    file_name = item.url.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return f"{item.text} {FILE_NAME_SEPARATORS.sub(' ', file_name)}".strip()
+
+
+def _target_has_application_form(url: str, view: SiteView) -> bool:
+    page = view.page_of(url)
+    return page is not None and int(page.detail.get("form_count", 0)) > 0
+
+
+# Highest level first, because a service's maturity is the highest level any evidence supports; within a
+# level, the rules that need the least interpretation come first.
+CRITERIA: tuple[Criterion, ...] = (
+    Criterion("online_form_fully_digital", 4, online_form_fully_digital),
+    Criterion("online_link_fully_digital", 4, online_link_fully_digital),
+    Criterion("online_form", 3, online_form),
+    Criterion("online_service_link", 3, online_service_link),
+    Criterion("online_cue_link", 3, online_cue_link),
+    Criterion("form_download", 2, form_download),
+    Criterion("info_page", 1, info_page),
+    Criterion("portal_info_page", 1, portal_info_page),
+    Criterion("directory_link", 1, directory_link),
+    Criterion("info_document", 1, info_document),
+)
+
+
+def candidates_for(item: EvidenceLike, view: SiteView) -> list[Candidate]:
+    """Every criterion's verdict on one piece of evidence; at most one per level."""
+    found: dict[int, Candidate] = {}
+    for criterion in CRITERIA:
+        if criterion.level in found:
+            continue
+        candidate = criterion.judge(item, view)
+        if candidate is not None:
+            found[criterion.level] = candidate
+    return list(found.values())

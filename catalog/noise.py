@@ -1,0 +1,98 @@
+"""What is not evidence of a service: news, events, jobs, council papers, appointments, contact."""
+
+from __future__ import annotations
+
+import re
+
+SEGMENT_END = r"(/|$|\.html?|\.php|\.aspx?)"
+NEWS_URL = re.compile(
+    rf"/(aktuelles|aktuell|news|nachrichten|neuigkeiten|presse|pressemitteilungen?|"
+    rf"pressemeldungen|meldungen|archiv|newsarchiv|blog|mitteilungen|amtsblatt|"
+    rf"bekanntmachungen|newsletter){SEGMENT_END}|tx_news|newsid=|news_id=|/news-|/artikel/",
+    re.IGNORECASE,
+)
+EVENT_URL = re.compile(
+    rf"/(veranstaltungen|veranstaltungskalender|kalender|calendar|events?|terminkalender|"
+    rf"freizeit|tourismus){SEGMENT_END}",
+    re.IGNORECASE,
+)
+JOB_URL = re.compile(
+    rf"/(stellenangebote|stellenausschreibungen|stellenanzeigen|stellen|karriere|jobs?|"
+    rf"ausbildungsplaetze|bewerbung){SEGMENT_END}",
+    re.IGNORECASE,
+)
+COUNCIL_URL = re.compile(
+    r"/(ratsinfo\w*|sessionnet|allris|buergerinfo)(/|$)|/bi/|/(si|to|vo|kp)00\d\d", re.IGNORECASE
+)
+CRUMB_WORDS = {
+    "news": re.compile(
+        r"\b(aktuelles|neuigkeiten|nachrichten|pressemitteilungen|presse|news|archiv)\b", re.IGNORECASE
+    ),
+    "event": re.compile(r"\b(veranstaltungen|veranstaltungskalender|terminkalender)\b", re.IGNORECASE),
+    "job": re.compile(r"\b(stellenangebote|stellenausschreibungen|karriere|jobs)\b", re.IGNORECASE),
+    "council": re.compile(r"\b(ratsinformationssystem|sitzungen|sitzungskalender)\b", re.IGNORECASE),
+}
+TITLE_WORDS = {
+    "news": re.compile(r"\bpressemitteilung\b", re.IGNORECASE),
+    "event": re.compile(r"\bveranstaltungskalender\b", re.IGNORECASE),
+    "job": re.compile(
+        r"\b(stellenausschreibung|stellenangebot|stellenanzeige)\b|\((m/w/d|w/m/d|d/m/w|m/w)\)", re.IGNORECASE
+    ),
+    "council": re.compile(r"\b(niederschrift|tagesordnung|sitzung des|beschlussvorlage)\b", re.IGNORECASE),
+}
+NEWS_DATELINE = re.compile(r"^\D{0,120}?\b\d{1,2}\.\s?\d{1,2}\.\s?(19|20)\d\d\b")
+APPOINTMENT_TEXT = re.compile(
+    r"\btermin(vereinbarung|buchung|vergabe|reservierung|e)?\b|termin (buchen|vereinbaren|"
+    r"reservieren)|wartemarke|zeitfenster buchen",
+    re.IGNORECASE,
+)
+CONTACT_TEXT = re.compile(
+    r"\bkontakt(formular)?\b|e-?mail schreiben|nachricht senden|\bfeedback\b", re.IGNORECASE
+)
+ACCOUNT_TEXT = re.compile(
+    r"\b(login|einloggen|registrieren|registrierung|servicekonto|bundid|nutzerkonto|"
+    r"benutzerkonto|passwort vergessen)\b",
+    re.IGNORECASE,
+)
+SERVICE_VERBS = re.compile(r"antrag|beantragen|formular|melden|anmelden|abmelden", re.IGNORECASE)
+
+
+def page_noise(url: str, title: str, breadcrumb: str, main_text: str = "") -> str:
+    """Why a page is not a service description ('news', 'event', 'job', 'council'), or ''."""
+    path = _path(url)
+    for reason, pattern in (
+        ("council", COUNCIL_URL),
+        ("job", JOB_URL),
+        ("news", NEWS_URL),
+        ("event", EVENT_URL),
+    ):
+        if (
+            pattern.search(path)
+            or CRUMB_WORDS[reason].search(breadcrumb)
+            or TITLE_WORDS[reason].search(title)
+        ):
+            return reason
+    if main_text and NEWS_DATELINE.search(main_text[:140]) and not SERVICE_VERBS.search(title):
+        return "news"
+    return ""
+
+
+def link_noise(text: str, url: str, platform_kind: str) -> str:
+    """Why a link is not a route to a service ('appointment', 'contact', 'account', 'ignore'), or ''."""
+    if platform_kind in ("appointment", "account", "ignore"):
+        return platform_kind
+    if APPOINTMENT_TEXT.search(text):
+        return "appointment"
+    if CONTACT_TEXT.search(text) and not SERVICE_VERBS.search(text):
+        return "contact"
+    if ACCOUNT_TEXT.search(text) and len(text.split()) <= 4:
+        return "account"
+    return ""
+
+
+def _path(url: str) -> str:
+    """Path and query of a URL (everything after the host)."""
+    if "//" not in url:
+        return url
+    start = url.find("/", url.find("//") + 2)
+    return url[start:] if start >= 0 else "/"

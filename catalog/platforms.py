@@ -1,0 +1,77 @@
+"""The registry of known service portals, form servers and other hosts, read from data/platforms.toml."""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from catalog.errors import UserError
+
+PLATFORM_KINDS = ("online_service", "form_server", "service_directory", "appointment", "account", "ignore")
+
+
+@dataclass(frozen=True)
+class Platform:
+    name: str
+    kind: str
+    hosts: tuple[str, ...]
+    paths: tuple[re.Pattern[str], ...] = ()
+    verified: bool = False
+
+    def covers(self, host: str, path: str) -> bool:
+        if not any(fnmatch.fnmatchcase(host, pattern) for pattern in self.hosts):
+            return False
+        return not self.paths or any(pattern.search(path) for pattern in self.paths)
+
+
+class PlatformRegistry:
+    """Finds the platform a URL belongs to; path-specific entries win over host-only ones."""
+
+    def __init__(self, platforms: list[Platform]) -> None:
+        self.platforms = sorted(platforms, key=lambda platform: not platform.paths)
+
+    @classmethod
+    def from_file(cls, path: Path) -> PlatformRegistry:
+        return _load(path)
+
+    def find(self, url: str) -> Platform | None:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        return next((item for item in self.platforms if item.covers(host, parts.path)), None)
+
+    def kind_of(self, url: str) -> str:
+        platform = self.find(url)
+        return platform.kind if platform else ""
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> PlatformRegistry:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"platform registry not found: {path}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise UserError(f"{path} is not valid TOML: {error}") from None
+    return PlatformRegistry([_platform(entry, path) for entry in raw.get("platform", [])])
+
+
+def _platform(entry: dict[str, object], path: Path) -> Platform:
+    kind = str(entry.get("kind", ""))
+    if kind not in PLATFORM_KINDS:
+        raise UserError(f"{path}: platform {entry.get('name')!r} has unknown kind {kind!r}")
+    hosts = entry.get("hosts") or []
+    paths = entry.get("paths") or []
+    if not isinstance(hosts, list) or not isinstance(paths, list):
+        raise UserError(f"{path}: platform {entry.get('name')!r}: hosts and paths must be lists")
+    return Platform(
+        name=str(entry.get("name", "")),
+        kind=kind,
+        hosts=tuple(str(h).lower() for h in hosts),
+        paths=tuple(re.compile(str(p), re.IGNORECASE) for p in paths),
+        verified=bool(entry.get("verified", False)),
+    )

@@ -1,0 +1,94 @@
+"""From a site's evidence to a maturity per OZG-Leistung: pure functions, re-runnable on stored runs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from catalog.matching import Match, Matcher
+from catalog.maturity import Candidate, candidates_for
+from catalog.platforms import PlatformRegistry
+from catalog.site_view import EvidenceLike, build_site_view
+
+SCORING_VERSION = "2026.11-1"
+ACCEPT_CONFIDENCE = 0.5
+MATCHES_PER_EVIDENCE = 2
+SUPPORT_PER_SERVICE = 8
+
+
+@dataclass(frozen=True)
+class Support:
+    """One piece of evidence backing a service at a level, by a rule, with a confidence."""
+
+    evidence: EvidenceLike
+    level: int
+    rule: str
+    confidence: float
+    phrase: str
+
+
+@dataclass
+class ServiceFinding:
+    ozg_id: str
+    maturity: int = 0
+    confidence: float = 0.0
+    support: list[Support] = field(default_factory=list)
+
+
+def score_site(
+    start_url: str, evidence: Sequence[EvidenceLike], matcher: Matcher, platforms: PlatformRegistry
+) -> list[ServiceFinding]:
+    """Every OZG-Leistung with accepted evidence, highest maturity first."""
+    view = build_site_view(start_url, evidence, platforms)
+    findings: dict[str, ServiceFinding] = {}
+    cache: dict[tuple[str, str], Sequence[Match]] = {}
+    for item in evidence:
+        for candidate in candidates_for(item, view):
+            for match in _matches(candidate, matcher, cache):
+                confidence = round(match.confidence * candidate.weight, 3)
+                if confidence >= ACCEPT_CONFIDENCE:
+                    _add(
+                        findings,
+                        match.ozg_id,
+                        Support(item, candidate.level, candidate.rule, confidence, match.phrase),
+                    )
+    return sorted(
+        (_finish(finding) for finding in findings.values()),
+        key=lambda finding: (-finding.maturity, -finding.confidence, finding.ozg_id),
+    )
+
+
+def _matches(
+    candidate: Candidate, matcher: Matcher, cache: dict[tuple[str, str], Sequence[Match]]
+) -> Sequence[Match]:
+    key = (candidate.text, candidate.context)
+    if key not in cache:
+        found = matcher.match(candidate.text, candidate.context, limit=MATCHES_PER_EVIDENCE)
+        best = found[0].confidence if found else 0.0
+        cache[key] = [match for match in found if match.confidence >= best - 0.05]
+    return cache[key]
+
+
+def _add(findings: dict[str, ServiceFinding], ozg_id: str, support: Support) -> None:
+    finding = findings.setdefault(ozg_id, ServiceFinding(ozg_id))
+    finding.support.append(support)
+
+
+def _finish(finding: ServiceFinding) -> ServiceFinding:
+    """Maturity is the highest supported level; its confidence that of the best evidence at that level."""
+    finding.maturity = max(support.level for support in finding.support)
+    top = [support for support in finding.support if support.level == finding.maturity]
+    finding.confidence = max(support.confidence for support in top)
+    ranked = sorted(finding.support, key=lambda support: (-support.level, -support.confidence))
+    finding.support = _one_per_url_and_rule(ranked)[:SUPPORT_PER_SERVICE]
+    return finding
+
+
+def _one_per_url_and_rule(ranked: list[Support]) -> list[Support]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for support in ranked:
+        key = (support.evidence.url, support.rule)
+        if key not in seen:
+            seen.add(key)
+            kept.append(support)
+    return kept

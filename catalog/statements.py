@@ -1,0 +1,32 @@
+"""Sentences that state fully digital processing, including the electronic notice (level 4)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+NOTICE = re.compile(r"bescheid\w*|genehmigung|bescheinigung|urkunde|entscheidung", re.IGNORECASE)
+# The delivery of the notice itself must be electronic; "apply online, notice by post" is level 3.
+ELECTRONIC_DELIVERY = re.compile(
+    r"postfach|bundid|servicekonto|nutzerkonto|b(ü|ue)rgerkonto|unternehmenskonto|in ihr(em)? konto|"
+    r"(elektronisch|digital)\w*\s+(\w+\s+){0,2}(zugestellt|zugesandt|übermittelt|uebermittelt|bereitgestellt|"
+    r"versandt|versendet|erhalten|zustellen|übermitteln)|als pdf|zum (herunterladen|download)",
+    re.IGNORECASE,
+)
+FULLY_DIGITAL = re.compile(
+    r"(vollst(ä|ae)ndig|komplett|durchg(ä|ae)ngig|ausschlie(ß|ss)lich)\s+(digital|online|elektronisch)|"
+    r"ende-zu-ende|medienbruchfrei|ohne (einen )?(beh(ö|oe)rdengang|papier)",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(nicht|kein\w*|noch nicht|leider|per post|postalisch)\b", re.IGNORECASE)
+
+
+def states_fully_digital(sentences: Iterable[str]) -> str:
+    """The first sentence saying the notice arrives electronically or the process is fully digital, or ''."""
+    for sentence in sentences:
+        if NEGATION.search(sentence):
+            continue
+        electronic_notice = NOTICE.search(sentence) and ELECTRONIC_DELIVERY.search(sentence)
+        if electronic_notice or FULLY_DIGITAL.search(sentence):
+            return sentence
+    return ""

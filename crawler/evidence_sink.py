@@ -1,0 +1,69 @@
+"""Stores evidence items for one screening in batches, each batch in its own transaction."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from catalog.db import transaction
+from catalog.models import Evidence
+from crawler.items import EvidenceItem
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 250
+
+
+class EvidenceSink:
+    """A crash loses at most one unwritten batch; everything flushed before stays."""
+
+    def __init__(self, sessions: sessionmaker[Session] | None, screening_id: int | None) -> None:
+        self.sessions = sessions
+        self.screening_id = screening_id
+        self.pending: list[dict[str, Any]] = []
+        self.kept: list[EvidenceItem] = []
+        self.stored = 0
+
+    def add(self, item: EvidenceItem) -> None:
+        if self.sessions is None or self.screening_id is None:
+            self.kept.append(item)
+            return
+        row = item.as_row()
+        row["screening_id"] = self.screening_id
+        self.pending.append(row)
+        if len(self.pending) >= BATCH_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending or self.sessions is None:
+            return
+        rows, self.pending = self.pending, []
+        with transaction(self.sessions) as session:
+            session.execute(insert(Evidence), rows)
+        self.stored += len(rows)
+
+
+class EvidencePipeline:
+    """Scrapy item pipeline handing evidence to the spider's sink; flushes when the spider closes."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> EvidencePipeline:
+        return cls(crawler)
+
+    def _sink(self) -> EvidenceSink:
+        sink: EvidenceSink = self.crawler.spider.sink
+        return sink
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, EvidenceItem):
+            self._sink().add(item)
+        return item
+
+    def close_spider(self) -> None:
+        self._sink().flush()

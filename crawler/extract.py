@@ -1,0 +1,185 @@
+"""Facts from one HTML page: title, headings, main text, links with their context, forms, key sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+
+from crawler.page_regions import BLOCK_TAGS, HEADING_TAGS, main_element, region_of
+
+MAIN_TEXT_CHARS = 1500
+KEY_SENTENCE_CUES = re.compile(
+    r"elektronisch|digital|online|postfach|bundid|servicekonto|nutzerkonto|bescheid|medienbruch|ende-zu-ende",
+    re.IGNORECASE,
+)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+SPACES = re.compile(r"\s+")
+SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "fax:", "data:", "#")
+
+
+@dataclass
+class LinkFact:
+    url: str
+    text: str
+    heading: str
+    neighbourhood: str
+    region: str
+
+
+@dataclass
+class FormFact:
+    action: str
+    method: str
+    heading: str
+    fields: list[str] = field(default_factory=list)
+    field_types: list[str] = field(default_factory=list)
+    submit_texts: list[str] = field(default_factory=list)
+    role: str = ""
+
+
+@dataclass
+class PageFacts:
+    url: str
+    title: str = ""
+    h1: str = ""
+    headings: list[str] = field(default_factory=list)
+    breadcrumb: str = ""
+    main_text: str = ""
+    key_sentences: list[str] = field(default_factory=list)
+    links: list[LinkFact] = field(default_factory=list)
+    forms: list[FormFact] = field(default_factory=list)
+    script_count: int = 0
+    text_length: int = 0
+
+
+def clean(text: str | None) -> str:
+    return SPACES.sub(" ", text or "").strip()
+
+
+def text_of(element: lxml_html.HtmlElement) -> str:
+    """Visible text with a space between text nodes, so block elements do not run together."""
+    return clean(" ".join(element.itertext()))
+
+
+def extract_page(url: str, body: str) -> PageFacts:
+    """Parse HTML text; a page that cannot be parsed yields facts with the URL only."""
+    try:
+        root = lxml_html.document_fromstring(body or "<html></html>")
+    except (ParserError, ValueError):
+        return PageFacts(url=url)
+    for element in root.xpath("//script|//style|//noscript|//template"):
+        if element.tag == "script":
+            root.set("data-scripts", str(int(root.get("data-scripts", "0")) + 1))
+        element.drop_tree()
+    facts = PageFacts(
+        url=url, title=clean(root.findtext(".//title")), script_count=int(root.get("data-scripts", 0))
+    )
+    _read_headings(root, facts)
+    _read_text(root, facts)
+    facts.links, facts.forms = _walk(root, url)
+    return facts
+
+
+def _read_headings(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
+    main = main_element(root)
+    first_h1 = main.find(".//h1") if main is not None else None
+    if first_h1 is None:
+        first_h1 = root.find(".//h1")
+    facts.h1 = text_of(first_h1) if first_h1 is not None else ""
+    scope = main if main is not None else root
+    facts.headings = [text_of(h) for h in scope.iter(*HEADING_TAGS)][:20]
+    crumbs = root.xpath(
+        "//*[contains(@class,'breadcrumb') or @id='breadcrumb' or @aria-label='Breadcrumb'"
+        " or contains(@class,'brotkrumen') or @aria-label='Sie sind hier']"
+    )
+    facts.breadcrumb = text_of(crumbs[0])[:300] if crumbs else ""
+
+
+def _read_text(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
+    main = main_element(root)
+    text = text_of(main if main is not None else root)
+    facts.text_length = len(text)
+    facts.main_text = text[:MAIN_TEXT_CHARS]
+    sentences = (sentence for sentence in SENTENCE_SPLIT.split(text) if KEY_SENTENCE_CUES.search(sentence))
+    facts.key_sentences = [sentence[:400] for sentence in sentences][:15]
+
+
+def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], list[FormFact]]:
+    """One pass in document order, so every link and form knows the heading above it."""
+    links: list[LinkFact] = []
+    forms: list[FormFact] = []
+    heading = ""
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in HEADING_TAGS:
+            heading = text_of(element)[:200]
+        elif tag == "a":
+            link = _link(element, base_url, heading)
+            if link:
+                links.append(link)
+        elif tag == "form":
+            forms.append(_form(element, base_url, heading))
+    return links, forms
+
+
+def _link(anchor: lxml_html.HtmlElement, base_url: str, heading: str) -> LinkFact | None:
+    href = (anchor.get("href") or "").strip()
+    if not href or href.lower().startswith(SKIPPED_SCHEMES):
+        return None
+    text = text_of(anchor) or clean(anchor.get("title")) or clean(anchor.get("aria-label"))
+    if not text:
+        text = " ".join(clean(image.get("alt")) for image in anchor.iter("img")).strip()
+    try:
+        url = urljoin(base_url, href)
+    except ValueError:
+        return None
+    return LinkFact(
+        url=url.split("#")[0] or url,
+        text=text[:300],
+        heading=heading,
+        neighbourhood=_neighbourhood(anchor),
+        region=region_of(anchor),
+    )
+
+
+def _neighbourhood(element: lxml_html.HtmlElement) -> str:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in BLOCK_TAGS:
+            return text_of(ancestor)[:300]
+    return ""
+
+
+def _form(form: lxml_html.HtmlElement, base_url: str, heading: str) -> FormFact:
+    fact = FormFact(
+        action=urljoin(base_url, form.get("action") or ""),
+        method=(form.get("method") or "get").lower(),
+        heading=heading,
+        role=clean(form.get("role")),
+    )
+    labels = {label.get("for"): text_of(label) for label in form.iter("label")}
+    for control in form.iter("input", "select", "textarea", "button"):
+        kind = (control.get("type") or _default_type(control.tag)).lower()
+        if kind in ("submit", "image") or control.tag == "button":
+            fact.submit_texts.append(clean(control.get("value") or text_of(control))[:80])
+        elif kind not in ("hidden", "reset", "button"):
+            fact.field_types.append(kind if control.tag == "input" else control.tag)
+            fact.fields.append(_field_name(control, labels))
+    return fact
+
+
+def _default_type(tag: str) -> str:
+    return {"button": "submit", "input": "text"}.get(tag, tag)
+
+
+def _field_name(control: lxml_html.HtmlElement, labels: dict[str | None, str]) -> str:
+    label = labels.get(control.get("id")) if control.get("id") else ""
+    return (
+        label
+        or clean(control.get("aria-label"))
+        or clean(control.get("placeholder"))
+        or clean(control.get("name"))
+    )[:80]
