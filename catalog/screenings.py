@@ -139,3 +139,7 @@ def run_status(statuses: Sequence[str], interrupted: bool) -> str:
     if any(status in ("ok", "partial") for status in statuses):
         return "partial"
     return "failed"
+
+
+def screening_ids(session: Session, run_id: int) -> list[int]:
+    return list(session.scalars(select(Screening.id).where(Screening.run_id == run_id).order_by(Screening.id)))

@@ -18,6 +18,8 @@ KEY_SENTENCE_CUES = re.compile(
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 SPACES = re.compile(r"\s+")
+SCRIPT_TARGET = re.compile(r"""(?:getElementById\(\s*['"]|querySelector(?:All)?\(\s*['"]#)([\w-]+)""")
+PLACEHOLDER_CHARS = 80
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "fax:", "data:", "#")
 
 
@@ -53,6 +55,7 @@ class PageFacts:
     links: list[LinkFact] = field(default_factory=list)
     forms: list[FormFact] = field(default_factory=list)
     script_count: int = 0
+    empty_script_targets: int = 0
     text_length: int = 0
 
 
@@ -71,17 +74,38 @@ def extract_page(url: str, body: str) -> PageFacts:
         root = lxml_html.document_fromstring(body or "<html></html>")
     except (ParserError, ValueError):
         return PageFacts(url=url)
+    scripts = root.xpath("//script")
+    script_targets = scripted_containers(root, [script.text or "" for script in scripts])
     for element in root.xpath("//script|//style|//noscript|//template"):
-        if element.tag == "script":
-            root.set("data-scripts", str(int(root.get("data-scripts", "0")) + 1))
         element.drop_tree()
-    facts = PageFacts(
-        url=url, title=clean(root.findtext(".//title")), script_count=int(root.get("data-scripts", 0))
-    )
+    facts = PageFacts(url=url, title=clean(root.findtext(".//title")), script_count=len(scripts),
+                      empty_script_targets=sum(1 for element in script_targets if _looks_unfilled(element)))
     _read_headings(root, facts)
     _read_text(root, facts)
-    facts.links, facts.forms = _walk(root, url)
+    facts.links, facts.forms = _walk(root, _base_url(root, url))
     return facts
+
+
+def scripted_containers(root: lxml_html.HtmlElement, script_texts: list[str]) -> list[lxml_html.HtmlElement]:
+    """Elements that inline scripts look up by id to fill them (getElementById, querySelector('#...'))."""
+    ids = {match for text in script_texts for match in SCRIPT_TARGET.findall(text)}
+    found = (root.get_element_by_id(element_id, None) for element_id in ids)
+    return [element for element in found if element is not None]
+
+
+def _looks_unfilled(element: lxml_html.HtmlElement) -> bool:
+    """Empty, or holding only a short placeholder such as "wird geladen …", and no links yet."""
+    return not element.findall(".//a") and len(text_of(element)) < PLACEHOLDER_CHARS
+
+
+def _base_url(root: lxml_html.HtmlElement, url: str) -> str:
+    """Relative links resolve against <base href> when the page declares one."""
+    base = root.find(".//base")
+    href = (base.get("href") or "").strip() if base is not None else ""
+    try:
+        return urljoin(url, href) if href else url
+    except ValueError:
+        return url
 
 
 def _read_headings(root: lxml_html.HtmlElement, facts: PageFacts) -> None:

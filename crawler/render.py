@@ -34,16 +34,21 @@ EMPTY_APP_CONTAINER = re.compile(
     r"directory|buergerservice|bürgerservice|a-z|list)[^\"']*[\"'][^>]*>\s*(<!--.*?-->\s*)?</\1>",
     re.IGNORECASE | re.DOTALL,
 )
+LOADING_CONTAINER = re.compile(
+    r"<(div|section|ul|main)[^>]*(id|class)=[\"'][^\"']*(app|root|leistung|dienstleist|service|verzeichnis|"
+    r"directory|list)[^\"']*[\"'][^>]*>\s*(<(p|span|div)[^>]*>)?[^<]{0,60}(wird geladen|werden geladen|l(ä|ae)dt|"
+    r"loading|bitte warten)[^<]{0,40}(</(p|span|div)>)?\s*</\1>",
+    re.IGNORECASE | re.DOTALL)
 NOSCRIPT_HINT = re.compile(r"<noscript[^>]*>[^<]*(javascript|JavaScript)", re.IGNORECASE)
 MIN_TEXT_WITHOUT_SCRIPT = 400
 MIN_LINKS_WITHOUT_SCRIPT = 8
 
 
 def needs_rendering(body: str, facts: PageFacts) -> bool:
-    """Content built by scripts: script tags plus an empty app container, or hardly any content."""
+    """Content built by scripts: a container that scripts fill but is still empty, or hardly any content."""
     if facts.script_count == 0:
         return False
-    if EMPTY_APP_CONTAINER.search(body):
+    if facts.empty_script_targets or EMPTY_APP_CONTAINER.search(body) or LOADING_CONTAINER.search(body):
         return True
     thin = facts.text_length < MIN_TEXT_WITHOUT_SCRIPT and len(facts.links) < MIN_LINKS_WITHOUT_SCRIPT
     return thin or bool(NOSCRIPT_HINT.search(body) and len(facts.links) < MIN_LINKS_WITHOUT_SCRIPT)

@@ -68,9 +68,6 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
                 "PLAYWRIGHT_LAUNCH_OPTIONS": launch_options(chromium),
                 "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": settings.download_timeout * 1000,
                 "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
-                "PLAYWRIGHT_CONTEXTS": {
-                    "default": {"user_agent": settings.effective_user_agent, "java_script_enabled": True}
-                },
             }
         )
     return values

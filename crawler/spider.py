@@ -26,6 +26,7 @@ from crawler.urls import document_type, document_type_of_content
 log = logging.getLogger(__name__)
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+MAX_NESTED_SITEMAPS = 20
 
 
 class MunicipalSpider(scrapy.Spider):
@@ -174,7 +175,11 @@ class MunicipalSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if response.status != 200 or not isinstance(response, TextResponse):
             return
-        for url in response.xpath("//*[local-name()='loc']/text()").getall()[:5000]:
+        nested = response.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()").getall()
+        for url in nested[:MAX_NESTED_SITEMAPS]:
+            yield scrapy.Request(url.strip(), callback=self.parse_sitemap, errback=self.sitemap_failed, priority=900,
+                                 meta={"role": "sitemap"})
+        for url in response.xpath("//*[local-name()='url']/*[local-name()='loc']/text()").getall()[:5000]:
             follow_up = self.state.frontier.sitemap_entry(url.strip())
             if follow_up:
                 yield self._follow(follow_up, response.url)

@@ -9,7 +9,14 @@ import click
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from catalog.cli import catalog_commands, db_commands, municipality_commands, screening_commands
+from catalog.cli import (
+    catalog_commands,
+    db_commands,
+    demo_command,
+    municipality_commands,
+    run_commands,
+    screening_commands,
+)
 from catalog.db import first_line
 from catalog.errors import UserError
 
@@ -25,6 +32,9 @@ app.add_typer(catalog_commands.app, name="catalog")
 app.add_typer(municipality_commands.app, name="municipalities")
 app.command()(screening_commands.check)
 app.command()(screening_commands.rescore)
+app.command()(run_commands.run)
+app.command()(run_commands.runs)
+app.command()(demo_command.demo)
 
 
 @app.callback()

@@ -64,7 +64,7 @@ def discover_sites(folders: list[Path]) -> dict[str, SiteConfig]:
     for folder in folders:
         for root in sorted(folder.iterdir()):
             if root.is_dir() and "." in root.name and not root.name.startswith(("_", ".")):
-                sites[root.name.lower()] = SiteConfig.load(root)
+                sites[root.name.lower()] = SiteConfig.load(root.resolve())
     return sites
 
 
