@@ -79,6 +79,8 @@ def online_form(item: EvidenceLike, view: SiteView) -> Candidate | None:
     if form_role(item.detail, item.page_title) != "application":
         return None
     page = view.page_of(item.url)
+    if page is not None and _reached_from_noise(page, view):
+        return None
     via = f"{page.detail.get('via_text', '')} {page.detail.get('via_context', '')}" if page else ""
     context = " ".join(part for part in (item.context, view.clean_title(item.page_title), via) if part)
     return Candidate(3, "online_form", item.text or view.clean_title(item.page_title), context, 1.0)
@@ -181,6 +183,15 @@ def _document_naming(item: EvidenceLike) -> str | None:
         return None
     file_name = item.url.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return f"{item.text} {FILE_NAME_SEPARATORS.sub(' ', file_name)}".strip()
+
+
+def _reached_from_noise(page: EvidenceLike, view: SiteView) -> bool:
+    """A portal page the crawl only reached from a news item or the like says nothing about the municipality."""
+    via_page = str(page.detail.get("via_page", ""))
+    if not via_page or page.detail.get("role") != "portal":
+        return False
+    source = view.page_of(via_page)
+    return bool(page_noise(via_page, source.page_title if source else "", ""))
 
 
 def _target_has_application_form(url: str, view: SiteView) -> bool:

@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     def effective_user_agent(self) -> str:
         if self.user_agent:
             return self.user_agent
-        return f"ozg-screening/{__version__} (+{self.contact_url}; {self.contact_email})"
+        return f"ozg-screening/{__version__} (OZG screening crawler; +{self.contact_url}; {self.contact_email})"
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from sqlalchemy import insert
@@ -15,10 +16,11 @@ from crawler.items import EvidenceItem
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 250
+BATCH_SECONDS = 2.0
 
 
 class EvidenceSink:
-    """A crash loses at most one unwritten batch; everything flushed before stays."""
+    """A crash loses at most the last batch (250 items or 2 seconds); everything flushed before stays."""
 
     def __init__(self, sessions: sessionmaker[Session] | None, screening_id: int | None) -> None:
         self.sessions = sessions
@@ -26,6 +28,7 @@ class EvidenceSink:
         self.pending: list[dict[str, Any]] = []
         self.kept: list[EvidenceItem] = []
         self.stored = 0
+        self.last_flush = time.monotonic()
 
     def add(self, item: EvidenceItem) -> None:
         if self.sessions is None or self.screening_id is None:
@@ -34,10 +37,11 @@ class EvidenceSink:
         row = item.as_row()
         row["screening_id"] = self.screening_id
         self.pending.append(row)
-        if len(self.pending) >= BATCH_SIZE:
+        if len(self.pending) >= BATCH_SIZE or time.monotonic() - self.last_flush > BATCH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
+        self.last_flush = time.monotonic()
         if not self.pending or self.sessions is None:
             return
         rows, self.pending = self.pending, []

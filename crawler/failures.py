@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import Response
 from twisted.internet import error as twisted_errors
 from twisted.python.failure import Failure
@@ -28,18 +35,19 @@ def status_of_failure(failure: Failure) -> str:
     value = failure.value
     if isinstance(value, IgnoreRequest):
         return "robots_disallowed" if "robots.txt" in str(value) else "ignored"
-    if failure.check(twisted_errors.DNSLookupError):
+    if failure.check(CannotResolveHostError, twisted_errors.DNSLookupError):
         return "dns_error"
-    if failure.check(twisted_errors.TimeoutError, twisted_errors.TCPTimedOutError):
+    if failure.check(DownloadTimeoutError, twisted_errors.TimeoutError, twisted_errors.TCPTimedOutError):
         return "timeout"
-    if failure.check(twisted_errors.ConnectionRefusedError):
+    if failure.check(DownloadConnectionRefusedError, twisted_errors.ConnectionRefusedError):
         return "connection_refused"
     if _is_tls_failure(failure):
         return "tls_error"
     if type(value).__name__ == "TunnelError":
         return _tunnel_status(str(value))
     if failure.check(
-        ResponseNeverReceived, ResponseFailed, twisted_errors.ConnectionLost, twisted_errors.ConnectionDone
+        ResponseNeverReceived, ResponseFailed, DownloadFailedError, ResponseDataLossError,
+        twisted_errors.ConnectionLost, twisted_errors.ConnectionDone,
     ):
         return "connection_error"
     return "error"

@@ -46,15 +46,12 @@ class MunicipalSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        start_url = self.target.start_url
-        yield self._request(start_url, role="site", depth=0, priority=1000, is_start=True)
-        yield scrapy.Request(
-            urljoin(start_url, "/sitemap.xml"),
-            callback=self.parse_sitemap,
-            errback=self.sitemap_failed,
-            priority=900,
-            meta={"role": "sitemap"},
-        )
+        yield self._request(self.target.start_url, role="site", depth=0, priority=1000, is_start=True)
+
+    def _sitemap_request(self, site_url: str) -> scrapy.Request:
+        """Asked for once the start page has answered, so an unreachable site costs one request only."""
+        return scrapy.Request(urljoin(site_url, "/sitemap.xml"), callback=self.parse_sitemap,
+                              errback=self.sitemap_failed, priority=900, meta={"role": "sitemap"})
 
     def _request(
         self,
@@ -93,8 +90,8 @@ class MunicipalSpider(scrapy.Spider):
         self, headers: Any, request: scrapy.Request, spider: Any = None, **_: Any
     ) -> None:
         """Documents are judged by their headers; their bodies are never downloaded in full."""
-        if (spider is not None and spider is not self) or request.meta.get("role") == "sitemap":
-            return
+        if (spider is not None and spider is not self) or request.meta.get("role") not in ("site", "portal"):
+            return  # robots.txt and sitemaps are read in full
         content_type = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
         if content_type and content_type not in HTML_TYPES:
             raise StopDownload(fail=False)
@@ -133,6 +130,8 @@ class MunicipalSpider(scrapy.Spider):
         meta, role = response.meta, response.meta["role"]
         self.state.count_page(response.url, meta)
         self.state.note_service(self.state.frontier.recognise(facts.h1))
+        if meta.get("is_start"):
+            yield self._sitemap_request(response.url)
         yield page_item(facts, response.status, meta)
         for link in facts.links:
             doc_type = document_type(link.url)
@@ -189,8 +188,8 @@ class MunicipalSpider(scrapy.Spider):
         meta = request.meta if request is not None else {}
         url = request.url if request is not None else ""
         status = status_of_failure(failure)
-        if status == "ignored" and not meta.get("is_start"):
-            return
+        if status in ("ignored", "robots_disallowed") and not meta.get("is_start"):
+            return  # a page the site asks us not to fetch, or beyond the budget: not an error
         self.state.record_problem(url, status, meta, None, str(failure.value)[:200])
         yield failure_item(url, status, None, meta)
 

@@ -12,7 +12,7 @@ from rich.table import Table
 
 # Piped output (spreadsheets, less, CI logs) must not be folded to 80 columns.
 stdout = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 220)
-stderr = Console(stderr=True, highlight=False)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def line(text: str = "") -> None:

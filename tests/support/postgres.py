@@ -67,11 +67,12 @@ def postgres_server() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def create_database(admin_url: str, name: str) -> str:
-    """A fresh empty database on the same server; returns its URL."""
+def create_database(admin_url: str, name: str, template: str = "") -> str:
+    """A fresh database on the same server (empty, or a copy of a template database); returns its URL."""
     import psycopg
 
     plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    suffix = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(plain, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"{suffix}')
     return admin_url.rsplit("/", 1)[0] + "/" + name
