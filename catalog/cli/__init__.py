@@ -34,6 +34,8 @@ app.command()(screening_commands.check)
 app.command()(screening_commands.rescore)
 app.command()(run_commands.run)
 app.command()(run_commands.runs)
+app.command()(run_commands.diff)
+app.command()(run_commands.schedule)
 app.command()(demo_command.demo)
 
 

@@ -166,3 +166,34 @@ def stats() -> None:
         f"{kreise} Kreise/kreisfreie Städte, {counts.get('samtgemeinde', 0)} Samtgemeinden, "
         f"{gemeinden} Gemeinden (incl. kreisfreie Städte and gemeindefreie Gebiete); {known} with website"
     )
+
+
+@app.command()
+def discover(
+    ars: list[str] = typer.Option([], "--ars", help="ARS/AGS to look up (repeatable)."),
+    type_: list[str] = typer.Option([], "--type", help=f"One of: {', '.join(MUNICIPALITY_TYPES)}."),
+    kreis: str = typer.Option("", help="Landkreis name part or 5-digit key."),
+    limit: int = typer.Option(None, "--limit", min=1, help="Look up at most this many."),
+    concurrency: int = typer.Option(8, "--concurrency", min=1, help="Municipalities looked up at once."),
+    redo: bool = typer.Option(False, "--redo", help="Also municipalities that already have a discovered URL."),
+) -> None:
+    """Propose official websites from common host-name patterns; store those whose pages name the municipality."""
+    import asyncio
+
+    from crawler.discovery import discover_all, store_discoveries
+
+    settings, sessions = context.settings(), context.sessions()
+    with sessions() as session:
+        found = [find_municipality(session, key) for key in ars] if ars else list_municipalities(
+            session, types=type_ or [kind for kind in MUNICIPALITY_TYPES if kind != "gemeindefreies_gebiet"],
+            kreis=kreis)
+    todo = [item for item in found if not item.website or (redo and item.website_source == "discovered")]
+    todo = todo[:limit] if limit else todo
+    output.progress(f"{len(todo)} Kommunen ohne Website werden gesucht …")
+    discoveries = asyncio.run(discover_all(todo, settings, concurrency, lambda d: output.progress(
+        f"{d.name} ({d.ars}): {d.url or 'nicht gefunden'}")))
+    store_discoveries(sessions, discoveries)
+    rows = [(d.ars, d.name, d.url or "–", f"{d.confidence:.2f}" if d.url else "", "ja" if d.stored else "nein",
+             d.note) for d in discoveries]
+    output.table("Website-Suche", ["ARS", "Name", "Website", "Konfidenz", "gespeichert", "Hinweis"], rows)
+    output.line(f"{sum(d.stored for d in discoveries)} von {len(discoveries)} Websites gespeichert")

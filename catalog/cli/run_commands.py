@@ -60,3 +60,75 @@ def runs(limit: int = typer.Option(20, "--limit", min=1, help="How many of the n
         rows = list_runs(session, limit)
     output.table("Läufe", ["ID", "Art", "Status", "Beginn", "Ende", "Kommunen", "fertig", "Fehler", "Seiten",
                            "Leistungen"], rows)
+
+
+CHANGE_LABELS = {"newly_online": "neu online", "no_longer_online": "nicht mehr online", "level_up": "Stufe rauf",
+                 "level_down": "Stufe runter", "new_service": "neu gefunden", "gone": "nicht mehr gefunden",
+                 "dead_link": "toter Online-Link", "unreachable": "nicht mehr erreichbar",
+                 "reachable_again": "wieder erreichbar"}
+
+
+def diff(
+    run_a: int = typer.Argument(..., help="The earlier run."),
+    run_b: int = typer.Argument(..., help="The later run."),
+    ars: list[str] = typer.Option([], "--ars", help="Only these municipalities (ARS/AGS, repeatable)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the changes as one JSON document."),
+) -> None:
+    """What changed between two runs: newly online, levels up/down, dead online links, unreachable sites."""
+    from catalog.history import diff_runs
+    from catalog.platforms import PlatformRegistry
+
+    platforms = PlatformRegistry.from_file(context.settings().data_dir / "platforms.toml")
+    with context.sessions()() as session:
+        changes = diff_runs(session, run_a, run_b, platforms, ars)
+    if as_json:
+        output.json_document({"run_a": run_a, "run_b": run_b, "changes": [change.as_dict() for change in changes]})
+        return
+    rows = [(change.municipality, CHANGE_LABELS.get(change.kind, change.kind), change.ozg_id, change.service,
+             "" if change.before is None else change.before, "" if change.after is None else change.after,
+             change.detail) for change in changes]
+    output.table(f"Änderungen von Lauf {run_a} zu Lauf {run_b}", ["Kommune", "Änderung", "OZG-ID", "Leistung",
+                                                                   "vorher", "nachher", "Details"], rows)
+    output.line(f"{len(changes)} Änderungen")
+
+
+def schedule(
+    cron: str = typer.Option(..., "--cron", help='Crontab expression, e.g. "0 2 * * 1" (Mondays 02:00).'),
+    state: str = typer.Option("", "--state", help="Two-letter state code, e.g. NI."),
+    type_: list[str] = typer.Option([], "--type", help="Municipality type(s)."),
+    kreis: str = typer.Option("", "--kreis", help="Landkreis name part or 5-digit key."),
+    ars: list[str] = typer.Option([], "--ars", help="ARS/AGS (repeatable)."),
+    limit: int = typer.Option(None, "--limit", min=1),
+    concurrency: int = typer.Option(None, "--concurrency", min=1),
+    max_pages: int = typer.Option(None, "--max-pages", min=1),
+    render: str = typer.Option(None, "--render", help="auto | always | never."),
+) -> None:
+    """Run `ozg-screen run` with this selection on a schedule; a long-lived process (stop with Ctrl-C)."""
+    import logging
+
+    from crawler.schedule import cron_trigger, serve_schedule
+
+    cron_trigger(cron)
+    if render is not None and render not in RENDER_MODES:
+        raise UserError(f"--render must be auto, always or never, not {render!r}")
+    args = _run_args(state=state, type_=type_, kreis=kreis, ars=ars, limit=limit, concurrency=concurrency,
+                     max_pages=max_pages, render=render)
+    logging.getLogger("ozg.schedule").setLevel(logging.INFO)
+    settings = context.settings()
+    serve_schedule(cron, args, settings.var_dir, context.sessions())
+
+
+def _run_args(*, state: str, type_: list[str], kreis: str, ars: list[str], limit: int | None,
+              concurrency: int | None, max_pages: int | None, render: str | None) -> list[str]:
+    """The `ozg-screen run` options that reproduce a selection."""
+    args: list[str] = []
+    pairs = [("--state", state), ("--kreis", kreis), ("--limit", limit), ("--concurrency", concurrency),
+             ("--max-pages", max_pages), ("--render", render)]
+    for flag, value in pairs:
+        if value:
+            args += [flag, str(value)]
+    for kind in type_:
+        args += ["--type", kind]
+    for key in ars:
+        args += ["--ars", key]
+    return args
