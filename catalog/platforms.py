@@ -23,10 +23,14 @@ class Platform:
     paths: tuple[re.Pattern[str], ...] = ()
     verified: bool = False
 
+    def covers_host(self, host: str) -> bool:
+        return any(fnmatch.fnmatchcase(host, pattern) for pattern in self.hosts)
+
+    def covers_path(self, path: str) -> bool:
+        return any(pattern.search(path) for pattern in self.paths)
+
     def covers(self, host: str, path: str) -> bool:
-        if not any(fnmatch.fnmatchcase(host, pattern) for pattern in self.hosts):
-            return False
-        return not self.paths or any(pattern.search(path) for pattern in self.paths)
+        return self.covers_host(host) and (not self.paths or self.covers_path(path))
 
 
 class PlatformRegistry:
@@ -40,9 +44,16 @@ class PlatformRegistry:
         return _load(path)
 
     def find(self, url: str) -> Platform | None:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        return next((item for item in self.platforms if item.covers(host, parts.path)), None)
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return None
+        candidates = self._platforms_for_host((parts.hostname or "").lower())
+        return next((item for item in candidates if not item.paths or item.covers_path(parts.path)), None)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one registry per process; hosts repeat on every page
+    def _platforms_for_host(self, host: str) -> tuple[Platform, ...]:
+        return tuple(item for item in self.platforms if item.covers_host(host))
 
     def kind_of(self, url: str) -> str:
         platform = self.find(url)

@@ -144,10 +144,10 @@ def summary(services: Sequence[dict[str, Any]], run: dict[str, Any]) -> dict[str
 
 
 def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat(timespec="seconds") if moment else None
+    return moment.isoformat(timespec="milliseconds") if moment else None
 
 
 def _duration(started: str | None, finished: str | None) -> float | None:
     if not started or not finished:
         return None
-    return round((datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds(), 1)
+    return round((datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds(), 2)

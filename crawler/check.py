@@ -148,7 +148,7 @@ def _report(
 
 
 def _iso(moment: Any) -> str | None:
-    return moment.isoformat(timespec="seconds") if moment else None
+    return moment.isoformat(timespec="milliseconds") if moment else None
 
 
 async def _report_progress(site: SiteCrawl, progress: Callable[[str], None]) -> None:

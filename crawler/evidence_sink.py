@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.db import transaction
 from catalog.models import Evidence
-from crawler.items import EvidenceItem
+from crawler.items import EvidenceBatch, EvidenceItem
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,10 @@ class EvidencePipeline:
         return sink
 
     def process_item(self, item: Any) -> Any:
-        if isinstance(item, EvidenceItem):
+        if isinstance(item, EvidenceBatch):
+            for single in item.items:
+                self._sink().add(single)
+        elif isinstance(item, EvidenceItem):
             self._sink().add(item)
         return item
 

@@ -23,6 +23,13 @@ class EvidenceItem:
         return asdict(self)
 
 
+@dataclass
+class EvidenceBatch:
+    """All evidence of one page, handed to the pipeline as one item."""
+
+    items: list[EvidenceItem]
+
+
 def page_item(facts: PageFacts, status: int, meta: dict[str, Any]) -> EvidenceItem:
     detail = {
         "h1": facts.h1,

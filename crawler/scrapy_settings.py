@@ -50,6 +50,7 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "REDIRECT_MAX_TIMES": 10,
         "COOKIES_ENABLED": True,
         "TELNETCONSOLE_ENABLED": False,
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         "LOG_ENABLED": False,
         "DEPTH_LIMIT": 0,
         "DEPTH_STATS_VERBOSE": False,

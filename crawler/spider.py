@@ -19,7 +19,15 @@ from crawler.evidence_sink import EvidenceSink
 from crawler.extract import PageFacts, extract_page
 from crawler.failures import looks_like_bot_wall, status_of_failure, status_of_response
 from crawler.frontier import FollowUp
-from crawler.items import EvidenceItem, document_item, failure_item, form_item, link_item, page_item
+from crawler.items import (
+    EvidenceBatch,
+    EvidenceItem,
+    document_item,
+    failure_item,
+    form_item,
+    link_item,
+    page_item,
+)
 from crawler.render import needs_rendering
 from crawler.urls import document_type, document_type_of_content
 
@@ -126,19 +134,20 @@ class MunicipalSpider(scrapy.Spider):
             return
         yield from self._page(response, facts)
 
-    def _page(self, response: Response, facts: PageFacts) -> Iterator[EvidenceItem | scrapy.Request]:
+    def _page(self, response: Response, facts: PageFacts) -> Iterator[EvidenceBatch | scrapy.Request]:
         meta, role = response.meta, response.meta["role"]
         self.state.count_page(response.url, meta)
         self.state.note_service(self.state.frontier.recognise(facts.h1))
         if meta.get("is_start"):
             yield self._sitemap_request(response.url)
-        yield page_item(facts, response.status, meta)
+        batch = EvidenceBatch([page_item(facts, response.status, meta)])
         for link in facts.links:
             doc_type = document_type(link.url)
             if self.state.first_sighting(link, doc_type):
-                yield link_item(link, facts, role, doc_type)
-        for form in facts.forms:
-            yield form_item(form, facts, role)
+                batch.items.append(link_item(link, facts, role, doc_type))
+        batch.items += [form_item(form, facts, role) for form in facts.forms]
+        # One item per page: Scrapy's per-item machinery costs more than the page's parsing otherwise.
+        yield batch
         for follow_up in self.state.frontier.follow_ups(facts.links, role, meta["depth"], response.url):
             yield self._follow(follow_up, response.url)
 

@@ -57,11 +57,16 @@ async def serve(folders: list[Path], proxy_port: int, port_file: Path | None) ->
         "hosts": sorted(sites),
     }
     _announce(ports, port_file)
-    await asyncio.gather(
-        http_server.serve(sockets=[http_socket]),
-        tls_server.serve(sockets=[tls_socket]),
-        proxy_server.serve_forever(),
-    )
+    tasks = [asyncio.ensure_future(http_server.serve(sockets=[http_socket])),
+             asyncio.ensure_future(tls_server.serve(sockets=[tls_socket])),
+             asyncio.ensure_future(proxy_server.serve_forever())]
+    # uvicorn stops its servers on SIGTERM/SIGINT; the proxy must not keep the process alive after them.
+    await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    http_server.should_exit = tls_server.should_exit = True
+    proxy_server.close()
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def _announce(ports: dict[str, object], port_file: Path | None) -> None:
