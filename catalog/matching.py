@@ -1,0 +1,162 @@
+"""Map texts found on municipal websites (link texts, titles, PDF names, URLs) to OZG-Leistungen.
+
+Match sources: "leika_key" (a known 14-digit LeiKa key in the text or URL), "synonym", "name" and
+"leika" (the text itself matches a catalog phrase of that source) and "context" (a generic text such
+as "Online beantragen" resolved by the surrounding heading or page title).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from catalog.csvfiles import read_rows
+from catalog.matching_index import Kind, MatchIndex
+from catalog.matching_score import Scorer, Scores
+from catalog.matching_text import context_segments, matchable_text
+
+MIN_CONFIDENCE = 0.5
+LEIKA_KEY_CONFIDENCE = 0.99
+# A generic text resolved by its context is worth less than a text naming the service itself.
+CONTEXT_FACTOR = 0.95
+CONTEXT_CAP = 0.8
+# When the text names services itself, an agreeing context only breaks ties.
+AGREEMENT_FACTOR = 0.1
+_LEIKA_KEY = re.compile(r"(?<!\d)99\d{12}(?!\d)")
+
+
+@dataclass(frozen=True)
+class CatalogPhrase:
+    """A way the catalog names an OZG-Leistung."""
+
+    ozg_id: str
+    phrase: str
+    source: str  # "name" (OZG name) | "leika" (LeiKa name) | "synonym"
+
+
+@dataclass(frozen=True)
+class Match:
+    """An OZG-Leistung recognised in a text."""
+
+    ozg_id: str
+    confidence: float
+    phrase: str
+    source: str
+
+
+def phrases_from_files(catalog_dir: Path) -> tuple[list[CatalogPhrase], dict[str, str]]:
+    """Catalog phrases and the leika_key -> ozg_id map from the project's catalog CSV files."""
+    phrases = [
+        CatalogPhrase(row["ozg_id"], row["name"], "name")
+        for row in read_rows(catalog_dir / "ozg_leistungen.csv", ("ozg_id", "name"))
+    ]
+    leika_to_ozg: dict[str, str] = {}
+    for row in read_rows(catalog_dir / "leika_leistungen.csv", ("leika_key", "name", "ozg_id")):
+        if row["ozg_id"]:
+            leika_to_ozg[row["leika_key"]] = row["ozg_id"]
+            phrases.append(CatalogPhrase(row["ozg_id"], row["name"], "leika"))
+    synonyms = catalog_dir / "synonyms.csv"
+    if synonyms.is_file():
+        for row in read_rows(synonyms, ("ozg_id", "phrase")):
+            if row["ozg_id"] and row["phrase"]:
+                phrases.append(CatalogPhrase(row["ozg_id"], row["phrase"], "synonym"))
+    return phrases, leika_to_ozg
+
+
+class Matcher:
+    """Recognises OZG-Leistungen in short texts; build once, then match many texts."""
+
+    def __init__(self, phrases: Iterable[CatalogPhrase], leika_to_ozg: Mapping[str, str]) -> None:
+        phrase_list = list(phrases)
+        self.index = MatchIndex((p.ozg_id, p.phrase, p.source) for p in phrase_list)
+        self._scorer = Scorer(self.index)
+        self.leika_to_ozg = dict(leika_to_ozg)
+        names = {p.ozg_id: p.phrase for p in phrase_list if p.source == "name"}
+        self._key_names = {key: names.get(ozg, ozg) for key, ozg in self.leika_to_ozg.items()}
+        self._scores = lru_cache(maxsize=50_000)(self._uncached_scores)
+        self._context_scores = lru_cache(maxsize=20_000)(self._uncached_context_scores)
+
+    @classmethod
+    def from_files(cls, catalog_dir: Path) -> Matcher:
+        """A matcher over the catalog CSV files in a directory."""
+        phrases, leika_to_ozg = phrases_from_files(catalog_dir)
+        return cls(phrases, leika_to_ozg)
+
+    def clear_caches(self) -> None:
+        """Forget cached text and context scores (word-level caches stay)."""
+        self._scores.cache_clear()
+        self._context_scores.cache_clear()
+        self._scorer.clear_cache()
+
+    def leika_keys_in(self, text: str) -> list[str]:
+        """14-digit LeiKa keys (known to the catalog) appearing in a text or URL."""
+        if "99" not in text:  # every LeiKa key starts with 99
+            return []
+        return list(dict.fromkeys(key for key in _LEIKA_KEY.findall(text) if key in self.leika_to_ozg))
+
+    def match(self, text: str, context: str = "", *, limit: int = 5) -> list[Match]:
+        """Best matches first, only those >= MIN_CONFIDENCE; `context` resolves generic texts."""
+        results: dict[str, Match] = {}
+        for key in self.leika_keys_in(text):
+            ozg = self.leika_to_ozg[key]
+            results.setdefault(ozg, Match(ozg, LEIKA_KEY_CONFIDENCE, self._key_names[key], "leika_key"))
+        for ozg, (confidence, phrase, source) in self._combined(text, context).items():
+            if ozg not in results and confidence >= MIN_CONFIDENCE:
+                results[ozg] = Match(ozg, round(min(confidence, 0.98), 3), phrase, source)
+        ordered = sorted(results.values(), key=lambda m: (-m.confidence, m.ozg_id))
+        return ordered[:limit]
+
+    def _combined(self, text: str, context: str) -> dict[str, tuple[float, str, str]]:
+        """Confidence, phrase and source per service from the text and its context."""
+        atoms, own = self._scores(matchable_text(text))
+        combined = {ozg: (score, phrase.phrase, phrase.source) for ozg, (score, phrase) in own.items()}
+        if not context or not atoms:
+            return combined
+        around = self._context_scores(context)
+        if any(score >= MIN_CONFIDENCE for score, _ in own.values()):
+            for ozg, (score, phrase) in own.items():
+                boost = AGREEMENT_FACTOR * around[ozg][0] if ozg in around else 0.0
+                combined[ozg] = (score + (1 - score) * boost, phrase.phrase, phrase.source)
+            return combined
+        for ozg, (score, phrase) in around.items():
+            confidence = min(CONTEXT_CAP, CONTEXT_FACTOR * score)
+            if confidence > combined.get(ozg, (0.0,))[0] and self._resolvable(atoms, ozg):
+                combined[ozg] = (confidence, phrase.phrase, "context")
+        return combined
+
+    def _resolvable(self, atoms: tuple[str, ...], ozg: str) -> bool:
+        """True for a generic link text whose other words mostly belong to the context's service."""
+        index = self.index
+        known = index.ozg_atoms.get(ozg, set())
+        kinds = [index.kind(atom) for atom in atoms]
+        if Kind.NOISE in kinds or (Kind.SOFT in kinds and Kind.ACTION not in kinds):
+            return False  # "Impressum", "Informationen"; but "Online-Service" is a link to one
+        generic = outside = inside = 0.0
+        for atom, kind in zip(atoms, kinds, strict=True):
+            weight = index.text_weight(atom)
+            if kind in (Kind.ACTION, Kind.SOFT) or atom in index.link_verbs:
+                generic += weight
+            elif atom in known:
+                inside += weight
+            else:
+                outside += weight
+        if not generic:
+            return inside > 0 and not outside
+        return inside >= outside
+
+    def _uncached_context_scores(self, context: str) -> Scores:
+        """Best score per service over the segments of a context (breadcrumbs, "Title | Site")."""
+        best: Scores = {}
+        for segment in context_segments(context):
+            for ozg, scored in self._scores(matchable_text(segment))[1].items():
+                if ozg not in best or scored[0] > best[ozg][0]:
+                    best[ozg] = scored
+        return best
+
+    def _uncached_scores(self, text: str) -> tuple[tuple[str, ...], Scores]:
+        """The text's atoms and the best phrase score per service."""
+        atoms = self.index.analyzer.analyze(text)
+        return atoms, self._scorer.scores(atoms)
