@@ -27,8 +27,13 @@ def bench_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 
 def check_json(url: str, env: dict[str, str], *args: str) -> dict[str, Any]:
-    completed = subprocess.run([OZG_SCREEN, "check", url, "--json", "--no-store", *args], env=env,
-                               capture_output=True, text=True, timeout=900)
+    completed = subprocess.run(
+        [OZG_SCREEN, "check", url, "--json", "--no-store", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     if not completed.stdout.strip():
         raise RuntimeError(f"check {url} printed nothing: {completed.stderr[-800:]}")
     document: dict[str, Any] = json.loads(completed.stdout)

@@ -40,14 +40,19 @@ class Score:
         precision = self.true_positive / found if found else 0.0
         recall = self.true_positive / labelled if labelled else 0.0
         agreement = self.same_level / self.true_positive if self.true_positive else 0.0
-        return (f"precision {precision:.2f} ({self.true_positive}/{found})  recall {recall:.2f} "
-                f"({self.true_positive}/{labelled})  maturity agreement {agreement:.2f} "
-                f"({self.same_level}/{self.true_positive})")
+        return (
+            f"precision {precision:.2f} ({self.true_positive}/{found})  recall {recall:.2f} "
+            f"({self.true_positive}/{labelled})  maturity agreement {agreement:.2f} "
+            f"({self.same_level}/{self.true_positive})"
+        )
 
 
 def labelled_sites() -> list[tuple[Path, dict]]:
-    return [(path.parent, json.loads(path.read_text(encoding="utf-8")))
-            for folder in SITE_FOLDERS for path in sorted(folder.glob("*/_labels.json"))]
+    return [
+        (path.parent, json.loads(path.read_text(encoding="utf-8")))
+        for folder in SITE_FOLDERS
+        for path in sorted(folder.glob("*/_labels.json"))
+    ]
 
 
 def score_site(labels: dict, report: dict) -> Score:

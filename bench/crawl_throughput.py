@@ -19,9 +19,21 @@ from _common import OZG_SCREEN, PROJECT_ROOT, bench_env
 from crawler.localweb.control import local_web
 
 HOST = "www.durchsatz-gemeinde.de"
-SERVICES = ["Hundesteuer", "Meldebescheinigung", "Gewerbeanmeldung", "Fundsachen", "Briefwahl", "Personalausweis",
-            "Reisepass", "Wohngeld", "Sperrmüll", "Bauantrag", "Kita-Platz", "Baumfällgenehmigung"]
-BARE_SPIDER = '''
+SERVICES = [
+    "Hundesteuer",
+    "Meldebescheinigung",
+    "Gewerbeanmeldung",
+    "Fundsachen",
+    "Briefwahl",
+    "Personalausweis",
+    "Reisepass",
+    "Wohngeld",
+    "Sperrmüll",
+    "Bauantrag",
+    "Kita-Platz",
+    "Baumfällgenehmigung",
+]
+BARE_SPIDER = """
 import sys
 from scrapy import Spider
 from scrapy.crawler import CrawlerProcess
@@ -44,13 +56,13 @@ class Bare(Spider):
         for link in self.links.extract_links(response):
             yield response.follow(link.url, callback=self.parse)
 
-process = CrawlerProcess({"LOG_LEVEL": "ERROR", "ROBOTSTXT_OBEY": True, "CONCURRENT_REQUESTS_PER_DOMAIN": int(sys.argv[3]),
-                          "DOWNLOAD_DELAY": 0, "TELNETCONSOLE_ENABLED": False})
+process = CrawlerProcess({"LOG_LEVEL": "ERROR", "ROBOTSTXT_OBEY": True, "DOWNLOAD_DELAY": 0,
+                          "CONCURRENT_REQUESTS_PER_DOMAIN": int(sys.argv[3]), "TELNETCONSOLE_ENABLED": False})
 crawler = process.create_crawler(Bare)
 process.crawl(crawler)
 process.start()
 print(crawler.stats.get_value("response_received_count"), crawler.stats.get_value("elapsed_time_seconds"))
-'''
+"""
 
 
 def write_site(root: Path, pages: int) -> None:
@@ -70,14 +82,17 @@ def write_site(root: Path, pages: int) -> None:
             items.append(f'<li><a href="/seiten/seite-{number}.html">{title}</a></li>')
             body = f"<p>Informationen zu {title}.</p><p><a href='/seiten/index-{(i + 1) % indexes}.html'>weiter</a></p>"
             (site / "seiten" / f"seite-{number}.html").write_text(_page(title, body), encoding="utf-8")
-        (site / "seiten" / f"index-{i}.html").write_text(_page(f"Bereich {i}", f"<ul>{''.join(items)}</ul>"),
-                                                         encoding="utf-8")
+        (site / "seiten" / f"index-{i}.html").write_text(
+            _page(f"Bereich {i}", f"<ul>{''.join(items)}</ul>"), encoding="utf-8"
+        )
 
 
 def _page(title: str, body: str) -> str:
-    return (f"<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>{title} – Gemeinde Durchsatz</title>"
-            f"</head><body><nav><a href='/'>Startseite</a> <a href='/seiten/index-0.html'>Bürgerservice</a></nav>"
-            f"<main><h1>{title}</h1>{body}</main><footer><a href='/impressum.html'>Impressum</a></footer></body></html>")
+    return (
+        f"<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>{title} – Gemeinde Durchsatz</title>"
+        f"</head><body><nav><a href='/'>Startseite</a> <a href='/seiten/index-0.html'>Bürgerservice</a></nav>"
+        f"<main><h1>{title}</h1>{body}</main><footer><a href='/impressum.html'>Impressum</a></footer></body></html>"
+    )
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:
@@ -95,8 +110,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         write_site(Path(temp), args.pages)
         with local_web([Path(temp)]) as web:
-            env = bench_env({**web.proxy_env(), "OZG_CONCURRENT_PER_HOST": str(args.concurrency),
-                             "OZG_AUTOTHROTTLE": "false", "OZG_MAX_DEPTH": "20"})
+            env = bench_env(
+                {
+                    **web.proxy_env(),
+                    "OZG_CONCURRENT_PER_HOST": str(args.concurrency),
+                    "OZG_AUTOTHROTTLE": "false",
+                    "OZG_MAX_DEPTH": "20",
+                }
+            )
             run_both(env, args)
 
 
@@ -108,17 +129,31 @@ def run_both(env: dict[str, str], args: argparse.Namespace) -> None:
         bare_seconds, bare_out = timed([sys.executable, str(spider_file), url, HOST, str(args.concurrency)], env)
         count, elapsed = bare_out.strip().splitlines()[-1].split()
         bare_pages, bare_crawl = int(count), float(elapsed)
-        check_seconds, out = timed([OZG_SCREEN, "check", url, "--render", "never", "--max-pages", str(args.pages),
-                                    "--no-store", "--json"], env)
+        check_seconds, out = timed(
+            [
+                OZG_SCREEN,
+                "check",
+                url,
+                "--render",
+                "never",
+                "--max-pages",
+                str(args.pages),
+                "--no-store",
+                "--json",
+            ],
+            env,
+        )
         summary = json.loads(out)["summary"]
         pages, crawl_seconds = summary["pages_crawled"], summary["duration_seconds"]
         bare_rate, check_rate = bare_pages / bare_seconds, pages / check_seconds
         bare_crawl_rate, crawl_rate = bare_pages / bare_crawl, pages / crawl_seconds
-        print(f"run {attempt}: whole process: bare Scrapy {bare_pages} pages in {bare_seconds:.2f} s = "
-              f"{bare_rate:.1f} pages/s, ozg-screen check {pages} pages in {check_seconds:.2f} s = {check_rate:.1f} "
-              f"pages/s, ratio {check_rate / bare_rate:.2f} | crawl phase: bare {bare_crawl:.2f} s = "
-              f"{bare_crawl_rate:.1f} pages/s, check (crawl + scoring) {crawl_seconds:.2f} s = {crawl_rate:.1f} "
-              f"pages/s, ratio {crawl_rate / bare_crawl_rate:.2f}")
+        print(
+            f"run {attempt}: whole process: bare Scrapy {bare_pages} pages in {bare_seconds:.2f} s = "
+            f"{bare_rate:.1f} pages/s, ozg-screen check {pages} pages in {check_seconds:.2f} s = {check_rate:.1f} "
+            f"pages/s, ratio {check_rate / bare_rate:.2f} | crawl phase: bare {bare_crawl:.2f} s = "
+            f"{bare_crawl_rate:.1f} pages/s, check (crawl + scoring) {crawl_seconds:.2f} s = {crawl_rate:.1f} "
+            f"pages/s, ratio {crawl_rate / bare_crawl_rate:.2f}"
+        )
     print(f"project: {PROJECT_ROOT}")
 
 

@@ -81,9 +81,7 @@ def timed(label: str, texts: list[str], run: Callable[[], None], rounds: int) ->
         run()
         best = min(best, time.process_time() - start)
     rate = len(texts) / best if best else float("inf")
-    print(
-        f"{label:<48} {len(texts):>7} texts  {best * 1e6 / max(len(texts), 1):7.1f} us/text  {rate:>9,.0f}/s"
-    )
+    print(f"{label:<48} {len(texts):>7} texts  {best * 1e6 / max(len(texts), 1):7.1f} us/text  {rate:>9,.0f}/s")
 
 
 def cold(matcher: Matcher, texts: list[str], context: str = "") -> Callable[[], None]:

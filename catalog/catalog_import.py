@@ -39,9 +39,7 @@ def import_catalog(source_dir: Path, catalog_dir: Path) -> ImportReport:
     services = read_rows(
         source_dir / SOURCE_FILES["leistungen"], ["ozg_id", "ozg_leistung", "lebenslage", "themenfeld"]
     )
-    leika = read_rows(
-        source_dir / SOURCE_FILES["leika"], ["leika_key", "leika_bezeichnung", "leika_typ", "ozg_id"]
-    )
+    leika = read_rows(source_dir / SOURCE_FILES["leika"], ["leika_key", "leika_bezeichnung", "leika_typ", "ozg_id"])
     situation_ids = _situation_ids(situations)
     service_rows = [_service_row(row, situation_ids) for row in services]
     known_ids = {row["ozg_id"] for row in service_rows}
@@ -95,9 +93,7 @@ def _situation_ids(situations: list[dict[str, str]]) -> dict[tuple[str, str], tu
     }
 
 
-def _service_row(
-    row: dict[str, str], situation_ids: dict[tuple[str, str], tuple[int, int]]
-) -> dict[str, str]:
+def _service_row(row: dict[str, str], situation_ids: dict[tuple[str, str], tuple[int, int]]) -> dict[str, str]:
     if not OZG_ID.fullmatch(row["ozg_id"]):
         raise UserError(f"OZG-ID {row['ozg_id']!r} is not five digits (service {row['ozg_leistung']!r})")
     ids = situation_ids.get((row["themenfeld"], row["lebenslage"]))

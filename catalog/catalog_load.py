@@ -18,9 +18,7 @@ def load_catalog(session: Session, catalog_dir: Path) -> dict[str, LoadCounts]:
     """Upsert every catalog table from its file; synonyms and relevance marks mirror their files exactly."""
     themenfelder = read_rows(catalog_dir / "themenfelder.csv", ["themenfeld_id", "themenfeld"])
     lebenslagen = read_rows(catalog_dir / "lebenslagen.csv", ["lebenslage_id", "lebenslage", "themenfeld_id"])
-    services = read_rows(
-        catalog_dir / "ozg_leistungen.csv", ["ozg_id", "name", "themenfeld_id", "lebenslage_id"]
-    )
+    services = read_rows(catalog_dir / "ozg_leistungen.csv", ["ozg_id", "name", "themenfeld_id", "lebenslage_id"])
     leika = read_rows(catalog_dir / "leika_leistungen.csv", ["leika_key", "name", "typisierung", "ozg_id"])
     synonyms = read_rows(catalog_dir / "synonyms.csv", ["ozg_id", "phrase"])
     relevance = read_rows(catalog_dir / "relevance.csv", ["ozg_id", *RELEVANCE_TYPES])
@@ -75,9 +73,7 @@ def load_catalog(session: Session, catalog_dir: Path) -> dict[str, LoadCounts]:
                 for row in leika
             ),
         ),
-        "Synonyme": sync_rows(
-            session, Synonym, ["ozg_id", "phrase"], _unique_synonyms(synonyms), delete_missing=True
-        ),
+        "Synonyme": sync_rows(session, Synonym, ["ozg_id", "phrase"], _unique_synonyms(synonyms), delete_missing=True),
         "Relevanz": sync_rows(
             session,
             Relevance,

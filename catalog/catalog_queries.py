@@ -28,9 +28,7 @@ class CatalogSummary:
 def catalog_summary(session: Session) -> CatalogSummary:
     per_themenfeld = dict(
         session.execute(
-            select(Themenfeld.name, func.count(OzgLeistung.ozg_id))
-            .join(OzgLeistung)
-            .group_by(Themenfeld.name)
+            select(Themenfeld.name, func.count(OzgLeistung.ozg_id)).join(OzgLeistung).group_by(Themenfeld.name)
         ).all()
     )
     return CatalogSummary(

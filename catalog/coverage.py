@@ -10,10 +10,15 @@ from sqlalchemy.orm import Session
 from catalog.models import Municipality, Relevance, Result, Screening
 
 ONLINE_LEVEL = 3
-TYPE_ROLES = {"landkreis": ("landkreis",), "kreisfreie_stadt": ("kreisfreie_stadt",), "stadt": ("stadt",),
-              "gemeinde": ("gemeinde",), "samtgemeinde": ("samtgemeinde",),
-              # A member's citizens are served by their Samtgemeinde for most services.
-              "mitgliedsgemeinde": ("mitgliedsgemeinde", "samtgemeinde")}
+TYPE_ROLES = {
+    "landkreis": ("landkreis",),
+    "kreisfreie_stadt": ("kreisfreie_stadt",),
+    "stadt": ("stadt",),
+    "gemeinde": ("gemeinde",),
+    "samtgemeinde": ("samtgemeinde",),
+    # A member's citizens are served by their Samtgemeinde for most services.
+    "mitgliedsgemeinde": ("mitgliedsgemeinde", "samtgemeinde"),
+}
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,9 @@ def _samtgemeinde_levels(session: Session, screening: Screening, municipality: M
     """A member inherits what its Samtgemeinde's site offers, when the same run screened it."""
     if municipality.type != "mitgliedsgemeinde" or municipality.samtgemeinde_ars is None:
         return {}
-    parent = session.scalar(select(Screening).where(Screening.run_id == screening.run_id,
-                                                    Screening.municipality_ars == municipality.samtgemeinde_ars))
+    parent = session.scalar(
+        select(Screening).where(
+            Screening.run_id == screening.run_id, Screening.municipality_ars == municipality.samtgemeinde_ars
+        )
+    )
     return levels_of(session, parent.id) if parent is not None else {}

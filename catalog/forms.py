@@ -8,7 +8,8 @@ from typing import Any
 SEARCH = re.compile(r"\b(such\w*|search|query|stichwort|volltext|q)\b", re.IGNORECASE)
 LOGIN_WORDS = re.compile(r"\b(login|anmeldename|benutzername|passwort|kennwort)\b", re.IGNORECASE)
 NEWSLETTER = re.compile(r"newsletter|abonnieren", re.IGNORECASE)
-APPOINTMENT = re.compile(r"\btermin\w*|uhrzeit|zeitfenster|zeitslot|wartemarke", re.IGNORECASE)
+# Not "Uhrzeit": an Osterfeuer or Veranstaltung application asks for a time too.
+APPOINTMENT = re.compile(r"\btermin\w*|zeitfenster|zeitslot|wartemarke", re.IGNORECASE)
 CONTACT_HEADING = re.compile(r"\bkontakt\w*|feedback|ihre (nachricht|meinung|anregung)", re.IGNORECASE)
 CONTACT_FIELDS = re.compile(
     r"^(ihr(e)? )?(name|vorname|nachname|e-?mail(-?adresse)?|telefon\w*|betreff|nachricht|"
@@ -40,9 +41,7 @@ def form_role(detail: dict[str, Any], page_title: str) -> str:
 
 
 def _is_contact(fields: list[str], heading: str) -> bool:
-    if CONTACT_HEADING.search(heading) and not re.search(
-        r"antrag|anmeld|meldung|beantrag", heading, re.IGNORECASE
-    ):
+    if CONTACT_HEADING.search(heading) and not re.search(r"antrag|anmeld|meldung|beantrag", heading, re.IGNORECASE):
         return True
     named = [name for name in fields if name]
     return bool(named) and all(CONTACT_FIELDS.match(name.strip()) for name in named)

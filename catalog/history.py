@@ -36,8 +36,9 @@ class Change:
         return asdict(self)
 
 
-def diff_runs(session: Session, run_a: int, run_b: int, platforms: PlatformRegistry,
-              ars: list[str] | None = None) -> list[Change]:
+def diff_runs(
+    session: Session, run_a: int, run_b: int, platforms: PlatformRegistry, ars: list[str] | None = None
+) -> list[Change]:
     """Changes from run A to run B, per municipality present in both (matched by ARS, else by URL)."""
     before, after = _screenings(session, run_a), _screenings(session, run_b)
     wanted = {key.ljust(12, "0") for key in ars or []}
@@ -64,12 +65,15 @@ def _site_changes(session: Session, old: Screening, new: Screening, platforms: P
         return [Change(name, new.municipality_ars, "reachable_again", detail=f"{old.status} -> {new.status}")]
     if new.status not in SCREENED:
         return []
-    changes = _level_changes(session, name, new.municipality_ars, levels_of(session, old.id), levels_of(session, new.id))
+    changes = _level_changes(
+        session, name, new.municipality_ars, levels_of(session, old.id), levels_of(session, new.id)
+    )
     return changes + _dead_links(session, name, old, new, platforms)
 
 
-def _level_changes(session: Session, name: str, ars: str | None, old: dict[str, int],
-                   new: dict[str, int]) -> list[Change]:
+def _level_changes(
+    session: Session, name: str, ars: str | None, old: dict[str, int], new: dict[str, int]
+) -> list[Change]:
     names = service_rows(session, sorted(old.keys() | new.keys()))
     changes = []
     for ozg_id in sorted(old.keys() | new.keys()):
@@ -95,8 +99,9 @@ def _level_change_kind(before: int | None, after: int | None) -> str:
     return "level_up" if new > old else "level_down"
 
 
-def _dead_links(session: Session, name: str, old: Screening, new: Screening,
-                platforms: PlatformRegistry) -> list[Change]:
+def _dead_links(
+    session: Session, name: str, old: Screening, new: Screening, platforms: PlatformRegistry
+) -> list[Change]:
     """Online-service links of run B whose target failed; says whether the same link worked in run A."""
     dead = _failed_urls(session, new.id)
     worked_before = _fetched_urls(session, old.id)
@@ -104,8 +109,14 @@ def _dead_links(session: Session, name: str, old: Screening, new: Screening,
     for link in _online_links(session, new.id, platforms):
         if link.url in dead:
             status = "stopped working" if link.url in worked_before else "dead"
-            changes.append(Change(name, new.municipality_ars, "dead_link",
-                                  detail=f"{link.text!r} -> {link.url} ({dead[link.url]}, {status})"))
+            changes.append(
+                Change(
+                    name,
+                    new.municipality_ars,
+                    "dead_link",
+                    detail=f"{link.text!r} -> {link.url} ({dead[link.url]}, {status})",
+                )
+            )
     return changes
 
 
@@ -120,11 +131,13 @@ def _online_links(session: Session, screening_id: int, platforms: PlatformRegist
 
 
 def _failed_urls(session: Session, screening_id: int) -> dict[str, str]:
-    rows = session.scalars(select(Evidence).where(Evidence.screening_id == screening_id,
-                                                  Evidence.kind == "fetch_error"))
+    rows = session.scalars(
+        select(Evidence).where(Evidence.screening_id == screening_id, Evidence.kind == "fetch_error")
+    )
     return {row.url: str(row.detail.get("status")) for row in rows if row.detail.get("status") in DEAD_STATUSES}
 
 
 def _fetched_urls(session: Session, screening_id: int) -> set[str]:
-    return set(session.scalars(select(Evidence.url).where(Evidence.screening_id == screening_id,
-                                                          Evidence.kind == "page")))
+    return set(
+        session.scalars(select(Evidence.url).where(Evidence.screening_id == screening_id, Evidence.kind == "page"))
+    )

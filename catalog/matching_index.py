@@ -124,9 +124,7 @@ class MatchIndex:
 
     def _analyse(self, unique: list[tuple[str, str, str]]) -> list[tuple[str, str, str, Words]]:
         """Phrases as words of atoms plus the alternatives in OZG names; fills vocabularies and IDF."""
-        analysed = [
-            (ozg, phrase, source, self.analyzer.analyze_words(phrase)) for ozg, phrase, source in unique
-        ]
+        analysed = [(ozg, phrase, source, self.analyzer.analyze_words(phrase)) for ozg, phrase, source in unique]
         for ozg, _, _, parts in analysed:
             self.ozg_atoms[ozg].update(atom for atoms in parts for atom in atoms)
         self.idf = inverse_document_frequency(self.ozg_atoms)

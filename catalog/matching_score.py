@@ -80,9 +80,7 @@ class Scorer:
                 found[ozg] = (score, number)
         return [(ozg, score, number) for ozg, (score, number) in found.items()]
 
-    def _uncached_gated(
-        self, specific: tuple[str, ...], lower: int
-    ) -> list[tuple[int, float, str, float, float]]:
+    def _uncached_gated(self, specific: tuple[str, ...], lower: int) -> list[tuple[int, float, str, float, float]]:
         """Phrases of at least `lower` specific weight holding REQUIRED_SHARE of it in `specific`."""
         # Items: (number, matched specific weight, service, phrase weight, generic weight); the best
         # covered first so that weaker phrases of the same service are skipped by the caller.

@@ -32,7 +32,8 @@ NOT_A_SERVICE_DOCUMENT = re.compile(
     r"jahresbericht|bebauungsplan|preisliste|speiseplan|ferienpass|stellenaus",
     re.IGNORECASE,
 )
-FILE_NAME_SEPARATORS = re.compile(r"[_\-.+%20]+")
+FILE_NAME_SEPARATORS = re.compile(r"(?:[_\-.+]|%20)+")
+STARTS_AS_FORM = re.compile(r"^\W*(antrag|formular|vordruck|anmeldung|anzeige)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,7 @@ def online_link_fully_digital(item: EvidenceLike, view: SiteView) -> Candidate |
     if base is None:
         return None
     pages = [view.page_of(item.page_url), view.page_of(item.url)]
-    sentences = [
-        sentence for page in pages if page is not None for sentence in page.detail.get("key_sentences", [])
-    ]
+    sentences = [sentence for page in pages if page is not None for sentence in page.detail.get("key_sentences", [])]
     if not states_fully_digital(sentences):
         return None
     return Candidate(4, "online_link_fully_digital", base.text, base.context, base.weight)
@@ -104,14 +103,15 @@ def online_cue_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
     if view.is_site_url(item.url) and not has_form:
         return None
     fetched_without_form = view.page_of(item.url) is not None and not has_form
-    return Candidate(
-        3, "online_cue_link", item.text, _link_context(item, view), 0.7 if fetched_without_form else 0.85
-    )
+    return Candidate(3, "online_cue_link", item.text, _link_context(item, view), 0.7 if fetched_without_form else 0.85)
 
 
 def form_download(item: EvidenceLike, view: SiteView) -> Candidate | None:
     named = _document_naming(item)
-    if named is None or not FORM_DOCUMENT.search(named) or NOT_A_SERVICE_DOCUMENT.search(named):
+    if named is None or not FORM_DOCUMENT.search(named):
+        return None
+    # "Antrag auf Fällgenehmigung nach der Baumschutzsatzung" is a form; "Hundesteuersatzung" is not.
+    if NOT_A_SERVICE_DOCUMENT.search(named) and not STARTS_AS_FORM.search(named):
         return None
     return Candidate(2, "form_download", named, _link_context(item, view), 0.95)
 
@@ -137,12 +137,7 @@ def portal_info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
 
 
 def directory_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
-    if (
-        not _site_link(item)
-        or item.detail.get("doc_type")
-        or view.dead_status(item.url)
-        or _link_noise(item, view)
-    ):
+    if not _site_link(item) or item.detail.get("doc_type") or view.dead_status(item.url) or _link_noise(item, view):
         return None
     kind = view.platforms.kind_of(item.url)
     if not (view.is_site_url(item.url) or kind == "service_directory") or page_noise(item.url, item.text, ""):
@@ -195,8 +190,8 @@ def _reached_from_noise(page: EvidenceLike, view: SiteView) -> bool:
 
 
 def _target_has_application_form(url: str, view: SiteView) -> bool:
-    page = view.page_of(url)
-    return page is not None and int(page.detail.get("form_count", 0)) > 0
+    """Search boxes in page headers do not count: only a form that takes an application."""
+    return view.has_application_form(url)
 
 
 # Highest level first, because a service's maturity is the highest level any evidence supports; within a

@@ -107,9 +107,7 @@ class Municipality(Base):
     website_checked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     kreis: Mapped[Municipality | None] = relationship(remote_side=[ars], foreign_keys=[kreis_ars])
-    samtgemeinde: Mapped[Municipality | None] = relationship(
-        remote_side=[ars], foreign_keys=[samtgemeinde_ars]
-    )
+    samtgemeinde: Mapped[Municipality | None] = relationship(remote_side=[ars], foreign_keys=[samtgemeinde_ars])
 
 
 class Run(Base):

@@ -21,13 +21,9 @@ JOB_URL = re.compile(
     rf"ausbildungsplaetze|bewerbung){SEGMENT_END}",
     re.IGNORECASE,
 )
-COUNCIL_URL = re.compile(
-    r"/(ratsinfo\w*|sessionnet|allris|buergerinfo)(/|$)|/bi/|/(si|to|vo|kp)00\d\d", re.IGNORECASE
-)
+COUNCIL_URL = re.compile(r"/(ratsinfo\w*|sessionnet|allris)(/|$)|/bi/|/(si|to|vo|kp)00\d\d", re.IGNORECASE)
 CRUMB_WORDS = {
-    "news": re.compile(
-        r"\b(aktuelles|neuigkeiten|nachrichten|pressemitteilungen|presse|news|archiv)\b", re.IGNORECASE
-    ),
+    "news": re.compile(r"\b(aktuelles|neuigkeiten|nachrichten|pressemitteilungen|presse|news|archiv)\b", re.IGNORECASE),
     "event": re.compile(r"\b(veranstaltungen|veranstaltungskalender|terminkalender)\b", re.IGNORECASE),
     "job": re.compile(r"\b(stellenangebote|stellenausschreibungen|karriere|jobs)\b", re.IGNORECASE),
     "council": re.compile(r"\b(ratsinformationssystem|sitzungen|sitzungskalender)\b", re.IGNORECASE),
@@ -46,15 +42,13 @@ APPOINTMENT_TEXT = re.compile(
     r"reservieren)|wartemarke|zeitfenster buchen",
     re.IGNORECASE,
 )
-CONTACT_TEXT = re.compile(
-    r"\bkontakt(formular)?\b|e-?mail schreiben|nachricht senden|\bfeedback\b", re.IGNORECASE
-)
+CONTACT_TEXT = re.compile(r"\bkontakt(formular)?\b|e-?mail schreiben|nachricht senden|\bfeedback\b", re.IGNORECASE)
 ACCOUNT_TEXT = re.compile(
     r"\b(login|einloggen|registrieren|registrierung|servicekonto|bundid|nutzerkonto|"
     r"benutzerkonto|passwort vergessen)\b",
     re.IGNORECASE,
 )
-SERVICE_VERBS = re.compile(r"antrag|beantragen|formular|melden|anmelden|abmelden", re.IGNORECASE)
+SERVICE_VERBS = re.compile(r"antrag|beantragen|(?<!kontakt)formular|melden|anmelden|abmelden", re.IGNORECASE)
 
 
 def page_noise(url: str, title: str, breadcrumb: str, main_text: str = "") -> str:
@@ -66,11 +60,7 @@ def page_noise(url: str, title: str, breadcrumb: str, main_text: str = "") -> st
         ("news", NEWS_URL),
         ("event", EVENT_URL),
     ):
-        if (
-            pattern.search(path)
-            or CRUMB_WORDS[reason].search(breadcrumb)
-            or TITLE_WORDS[reason].search(title)
-        ):
+        if pattern.search(path) or CRUMB_WORDS[reason].search(breadcrumb) or TITLE_WORDS[reason].search(title):
             return reason
     if main_text and NEWS_DATELINE.search(main_text[:140]) and not SERVICE_VERBS.search(title):
         return "news"

@@ -62,9 +62,7 @@ def find_municipality(session: Session, key: str) -> Municipality:
     else:
         found = session.get(Municipality, key.ljust(12, "0"))
     if found is None:
-        raise UserError(
-            f"no municipality with key {key} in the registry (loaded? `ozg-screen municipalities load`)"
-        )
+        raise UserError(f"no municipality with key {key} in the registry (loaded? `ozg-screen municipalities load`)")
     return found
 
 
@@ -91,9 +89,7 @@ def list_municipalities(
     if kreis:
         query = query.where(Municipality.ars.startswith(_kreis_prefix(session, kreis)))
     if with_website is not None:
-        query = query.where(
-            Municipality.website.is_not(None) if with_website else Municipality.website.is_(None)
-        )
+        query = query.where(Municipality.website.is_not(None) if with_website else Municipality.website.is_(None))
     return list(session.scalars(query))
 
 

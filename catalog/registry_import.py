@@ -74,9 +74,7 @@ def _unit(row: dict[str, str]) -> dict[str, str]:
         "type": kind,
         "designation": designation,
         "state": STATE_CODES.get(ars[:2], ars[:2]),
-        "kreis_ars": row["kreis_ags"].ljust(12, "0")
-        if row["ebene"] != "kreis" and kind != "kreisfreie_stadt"
-        else "",
+        "kreis_ars": row["kreis_ags"].ljust(12, "0") if row["ebene"] != "kreis" and kind != "kreisfreie_stadt" else "",
         "samtgemeinde_ars": row["verband_ars9"] + "000" if in_samtgemeinde else "",
         "population": row["bevoelkerung"],
     }
@@ -109,7 +107,5 @@ def _merge_kreisfreie_staedte(units: list[dict[str, str]]) -> list[dict[str, str
         elif unit["type"] == earlier["type"] == "kreisfreie_stadt":
             earlier["ags"] = max(earlier["ags"], unit["ags"], key=len)
         else:
-            raise UserError(
-                f"registry source: ARS {unit['ars']} appears twice ({earlier['name']}, {unit['name']})"
-            )
+            raise UserError(f"registry source: ARS {unit['ars']} appears twice ({earlier['name']}, {unit['name']})")
     return list(by_ars.values())

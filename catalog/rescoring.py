@@ -22,19 +22,14 @@ def rescore_run(session: Session, run_id: int, settings: Settings) -> list[str]:
     matcher = matcher_from_session(session)
     platforms = PlatformRegistry.from_file(settings.data_dir / "platforms.toml")
     lines = []
-    for screening in session.scalars(
-        select(Screening).where(Screening.run_id == run_id).order_by(Screening.id)
-    ):
+    for screening in session.scalars(select(Screening).where(Screening.run_id == run_id).order_by(Screening.id)):
         before = _levels(session, screening.id)
-        findings = score_site(
-            screening.start_url, screening_evidence(session, screening.id), matcher, platforms
-        )
+        findings = score_site(screening.start_url, screening_evidence(session, screening.id), matcher, platforms)
         replace_results(session, screening.id, findings)
         after = {finding.ozg_id: finding.maturity for finding in findings}
         changed = sum(1 for ozg_id in before.keys() | after.keys() if before.get(ozg_id) != after.get(ozg_id))
         lines.append(
-            f"{screening.name or screening.start_url}: {len(before)} -> {len(after)} services, "
-            f"{changed} changed"
+            f"{screening.name or screening.start_url}: {len(before)} -> {len(after)} services, {changed} changed"
         )
     run.scoring_version = SCORING_VERSION
     return lines

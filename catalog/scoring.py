@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
 from catalog.matching import Match, Matcher
 from catalog.maturity import Candidate, candidates_for
 from catalog.platforms import PlatformRegistry
@@ -57,9 +58,7 @@ def score_site(
     )
 
 
-def _matches(
-    candidate: Candidate, matcher: Matcher, cache: dict[tuple[str, str], Sequence[Match]]
-) -> Sequence[Match]:
+def _matches(candidate: Candidate, matcher: Matcher, cache: dict[tuple[str, str], Sequence[Match]]) -> Sequence[Match]:
     key = (candidate.text, candidate.context)
     if key not in cache:
         found = matcher.match(candidate.text, candidate.context, limit=MATCHES_PER_EVIDENCE)

@@ -114,9 +114,7 @@ def _links(finding: ServiceFinding) -> list[ResultEvidence]:
 
 
 def screening_evidence(session: Session, screening_id: int) -> list[Evidence]:
-    return list(
-        session.scalars(select(Evidence).where(Evidence.screening_id == screening_id).order_by(Evidence.id))
-    )
+    return list(session.scalars(select(Evidence).where(Evidence.screening_id == screening_id).order_by(Evidence.id)))
 
 
 def finish_run(session: Session, run_id: int, *, interrupted: bool = False) -> Run:

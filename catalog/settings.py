@@ -10,10 +10,22 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from catalog import __version__
+from catalog.errors import UserError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 RenderMode = Literal["auto", "always", "never"]
+RENDER_MODES: tuple[RenderMode, ...] = ("auto", "always", "never")
+
+
+def render_mode(value: str | None) -> RenderMode | None:
+    """A --render option checked; None keeps the configured default."""
+    if value is None:
+        return None
+    for mode in RENDER_MODES:
+        if value == mode:
+            return mode
+    raise UserError(f"--render must be auto, always or never, not {value!r}")
 
 
 class Settings(BaseSettings):

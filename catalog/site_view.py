@@ -8,8 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from catalog.forms import form_role
 from catalog.platforms import PlatformRegistry
-from catalog.urls import host_of, site_domain
+from catalog.urls import canonical, host_of, site_domain
 
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+")
 DEAD_STATUSES = (
@@ -42,6 +43,7 @@ class SiteView:
     start_url: str
     platforms: PlatformRegistry
     pages: dict[str, EvidenceLike] = field(default_factory=dict)
+    application_form_pages: set[str] = field(default_factory=set)
     failed: dict[str, str] = field(default_factory=dict)
     title_affixes: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
@@ -50,10 +52,13 @@ class SiteView:
         return site_domain(host_of(url)) in self.domains
 
     def page_of(self, url: str) -> EvidenceLike | None:
-        return self.pages.get(url)
+        return self.pages.get(_key(url))
+
+    def has_application_form(self, url: str) -> bool:
+        return _key(url) in self.application_form_pages
 
     def dead_status(self, url: str) -> str:
-        status = self.failed.get(url, "")
+        status = self.failed.get(_key(url), "")
         return status if status in DEAD_STATUSES else ""
 
     def clean_title(self, title: str) -> str:
@@ -62,24 +67,38 @@ class SiteView:
         return " – ".join(parts) if parts else title
 
 
-def build_site_view(
-    start_url: str, evidence: Sequence[EvidenceLike], platforms: PlatformRegistry
-) -> SiteView:
-    pages = {item.url: item for item in evidence if item.kind == "page"}
-    site_pages = [item for item in pages.values() if item.detail.get("role", "site") == "site"]
+def build_site_view(start_url: str, evidence: Sequence[EvidenceLike], platforms: PlatformRegistry) -> SiteView:
+    """Links are written as the page has them; fetched pages, forms and failures are found by canonical URL."""
+    pages = [item for item in evidence if item.kind == "page"]
+    site_pages = [item for item in pages if item.detail.get("role", "site") == "site"]
     view = SiteView(
         start_url=start_url,
         platforms=platforms,
-        pages=pages,
-        failed={
-            item.url: str(item.detail.get("status", "")) for item in evidence if item.kind == "fetch_error"
-        },
+        pages=_pages_by_url(pages),
         title_affixes=_title_affixes(item.page_title for item in site_pages),
     )
+    for item in evidence:
+        if item.kind == "form" and form_role(item.detail, item.page_title) == "application":
+            view.application_form_pages.add(_key(item.url))
+        elif item.kind == "fetch_error":
+            view.failed[_key(item.url)] = str(item.detail.get("status", ""))
     view.domains = {site_domain(host_of(start_url))} | {
         site_domain(host_of(item.url)) for item in site_pages if item.detail.get("depth", 1) == 0
     }
     return view
+
+
+def _pages_by_url(pages: Sequence[EvidenceLike]) -> dict[str, EvidenceLike]:
+    """Pages under their own URL and under the URLs that redirected to them."""
+    by_url: dict[str, EvidenceLike] = {}
+    for page in pages:
+        for url in [*page.detail.get("redirect_urls", []), page.url]:
+            by_url[_key(url)] = page
+    return by_url
+
+
+def _key(url: str) -> str:
+    return canonical(url) or url
 
 
 def _title_affixes(titles: Iterable[str]) -> set[str]:

@@ -5,12 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-NOTICE = re.compile(r"bescheid\w*|genehmigung|bescheinigung|urkunde|entscheidung", re.IGNORECASE)
+NOTICE = re.compile(
+    r"bescheid\w*|genehmigung|bescheinigung|best(ä|ae)tigung|urkunde|entscheidung|erlaubnis", re.IGNORECASE
+)
+# "als PDF herunterladen" says the notice is a download only when no form or attachment is meant.
+DOWNLOAD_DELIVERY = re.compile(r"als pdf|zum (herunterladen|download)", re.IGNORECASE)
+NOT_THE_NOTICE = re.compile(r"antrag|formular|vordruck|beif(ü|ue)g|hochlad|anh(ä|ae)ng", re.IGNORECASE)
+# Negations about something else than the delivery ("ein Besuch ist nicht nötig") do not cancel it.
+HARMLESS_NEGATION = re.compile(
+    r"nicht (mehr )?(n(ö|oe)tig|notwendig|erforderlich)|nicht pers(ö|oe)nlich|"
+    r"kein (besuch|beh(ö|oe)rdengang|gang)",
+    re.IGNORECASE,
+)
 # The delivery of the notice itself must be electronic; "apply online, notice by post" is level 3.
 ELECTRONIC_DELIVERY = re.compile(
     r"postfach|bundid|servicekonto|nutzerkonto|b(ü|ue)rgerkonto|unternehmenskonto|in ihr(em)? konto|"
     r"(elektronisch|digital)\w*\s+(\w+\s+){0,2}(zugestellt|zugesandt|übermittelt|uebermittelt|bereitgestellt|"
-    r"versandt|versendet|erhalten|zustellen|übermitteln)|als pdf|zum (herunterladen|download)",
+    r"versandt|versendet|erhalten|zustellen|übermitteln)",
     re.IGNORECASE,
 )
 FULLY_DIGITAL = re.compile(
@@ -24,9 +35,12 @@ NEGATION = re.compile(r"\b(nicht|kein\w*|noch nicht|leider|per post|postalisch)\
 def states_fully_digital(sentences: Iterable[str]) -> str:
     """The first sentence saying the notice arrives electronically or the process is fully digital, or ''."""
     for sentence in sentences:
-        if NEGATION.search(sentence):
+        if NEGATION.search(HARMLESS_NEGATION.sub(" ", sentence)):
             continue
-        electronic_notice = NOTICE.search(sentence) and ELECTRONIC_DELIVERY.search(sentence)
+        delivered = ELECTRONIC_DELIVERY.search(sentence) or (
+            DOWNLOAD_DELIVERY.search(sentence) and not NOT_THE_NOTICE.search(sentence)
+        )
+        electronic_notice = NOTICE.search(sentence) and delivered
         if electronic_notice or FULLY_DIGITAL.search(sentence):
             return sentence
     return ""

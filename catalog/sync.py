@@ -65,9 +65,7 @@ def _apply(item: Base, row: dict[str, Any]) -> bool:
     return changed
 
 
-def _delete_missing(
-    session: Session, model: type[Base], key: Sequence[str], gone: set[tuple[Any, ...]]
-) -> int:
+def _delete_missing(session: Session, model: type[Base], key: Sequence[str], gone: set[tuple[Any, ...]]) -> int:
     if not gone:
         return 0
     columns = [getattr(model, name) for name in key]

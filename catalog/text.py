@@ -26,9 +26,7 @@ _STEP1 = ("ern", "em", "er", "en", "es", "e")
 # Umlauts written as ae/oe/ue are read as plain vowels so "Bäume" meets "Baum"; not after a vowel
 # ("Steuer", "Bauer") and not "que".
 _DEUMLAUT = re.compile(r"(?<![aeiouq])([aou])e")
-_PARTICIPLE = re.compile(
-    r"^(an|ab|auf|aus|ein|um|zu|zurueck|nach|vor|mit|fest|frei|weiter|)ge([a-z]{3,}?)(e?t)$"
-)
+_PARTICIPLE = re.compile(r"^(an|ab|auf|aus|ein|um|zu|zurueck|nach|vor|mit|fest|frei|weiter|)ge([a-z]{3,}?)(e?t)$")
 
 
 def fold(text: str) -> str:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import tldextract
 
 from catalog.errors import UserError
+
+SESSION_PARAMS = re.compile(
+    r"^(jsessionid|phpsessid|sid|sessionid|session_id|cfid|cftoken|s|utm_\w+|fbclid|"
+    r"gclid|mc_cid|mc_eid|_ga)$",
+    re.IGNORECASE,
+)
+PATH_SESSION = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # The bundled public-suffix snapshot: never fetch the list over the network.
 _domains = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -44,3 +53,20 @@ def site_domain(host: str) -> str:
     if not extracted.suffix:
         return host
     return f"{extracted.domain}.{extracted.suffix}"
+
+
+def canonical(url: str) -> str | None:
+    """One spelling per page: no fragment, session ids or tracking parameters, sorted query, no default port."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    netloc = parts.hostname if port in (None, DEFAULT_PORTS[parts.scheme]) else f"{parts.hostname}:{port}"
+    pairs = [
+        (key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not SESSION_PARAMS.match(key)
+    ]
+    path = PATH_SESSION.sub("", parts.path) or "/"
+    return urlunsplit((parts.scheme, netloc.lower(), path, urlencode(sorted(pairs)), ""))

@@ -7,8 +7,9 @@ import unicodedata
 
 from catalog.text import fold
 
-NAME_SUFFIXES = re.compile(r",\s*(stadt|landeshauptstadt|hansestadt|flecken|gemeinde|kreisfreie stadt).*$",
-                           re.IGNORECASE)
+NAME_SUFFIXES = re.compile(
+    r",\s*(stadt|landeshauptstadt|hansestadt|flecken|gemeinde|kreisfreie stadt).*$", re.IGNORECASE
+)
 PARENTHESES = re.compile(r"\s*\(([^)]*)\)")
 NON_HOST = re.compile(r"[^a-z0-9]+")
 TYPE_PREFIXES = {

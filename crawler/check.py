@@ -74,14 +74,10 @@ def run_check(
     if warning:
         progress(warning)
     run_id, screening_id = (
-        _open_run(sessions, request, options, start_url, name, municipality)
-        if request.store
-        else (None, None)
+        _open_run(sessions, request, options, start_url, name, municipality) if request.store else (None, None)
     )
     target = SiteTarget(start_url, name, municipality.ars if municipality else None, screening_id)
-    site = new_site_crawl(
-        target, make_context(options, recognition, sessions if request.store else None, can_render)
-    )
+    site = new_site_crawl(target, make_context(options, recognition, sessions if request.store else None, can_render))
     started = now()
 
     async def main(runner: AsyncCrawlerRunner, interrupt: Interrupt) -> SiteCrawl:

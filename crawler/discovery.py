@@ -96,8 +96,12 @@ async def discover_one(fetcher: Fetcher, municipality: Municipality) -> Discover
     return Discovery(municipality.ars, municipality.name, None, 0.0, len(candidates), note="no candidate confirmed")
 
 
-async def discover_all(municipalities: list[Municipality], settings: Settings, concurrency: int,
-                       report: Callable[[Discovery], None]) -> list[Discovery]:
+async def discover_all(
+    municipalities: list[Municipality],
+    settings: Settings,
+    concurrency: int,
+    report: Callable[[Discovery], None],
+) -> list[Discovery]:
     slots = asyncio.Semaphore(concurrency)
     headers = {"User-Agent": settings.effective_user_agent}
     timeout = httpx.Timeout(settings.download_timeout)

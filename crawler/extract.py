@@ -20,6 +20,48 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 SPACES = re.compile(r"\s+")
 SCRIPT_TARGET = re.compile(r"""(?:getElementById\(\s*['"]|querySelector(?:All)?\(\s*['"]#)([\w-]+)""")
 PLACEHOLDER_CHARS = 80
+# Scripted forms often submit with type="button"; only captions that send or advance count.
+SUBMIT_CAPTION = re.compile(
+    r"absenden|abschicken|senden|weiter|beantragen|einreichen|fortfahren|"
+    r"submit|next|antrag stellen",
+    re.IGNORECASE,
+)
+BLOCK_BREAK = "\x1e"
+SENTENCE_BLOCKS = frozenset(
+    {
+        "p",
+        "li",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figcaption",
+        "address",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "br",
+        "tr",
+        "ul",
+        "ol",
+        "table",
+        "form",
+        "label",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+    }
+)
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "fax:", "data:", "#")
 
 
@@ -78,8 +120,12 @@ def extract_page(url: str, body: str) -> PageFacts:
     script_targets = scripted_containers(root, [script.text or "" for script in scripts])
     for element in root.xpath("//script|//style|//noscript|//template"):
         element.drop_tree()
-    facts = PageFacts(url=url, title=clean(root.findtext(".//title")), script_count=len(scripts),
-                      empty_script_targets=sum(1 for element in script_targets if _looks_unfilled(element)))
+    facts = PageFacts(
+        url=url,
+        title=clean(root.findtext(".//title")),
+        script_count=len(scripts),
+        empty_script_targets=sum(1 for element in script_targets if _looks_unfilled(element)),
+    )
     _read_headings(root, facts)
     _read_text(root, facts)
     facts.links, facts.forms = _walk(root, _base_url(root, url))
@@ -114,7 +160,7 @@ def _read_headings(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
     if first_h1 is None:
         first_h1 = root.find(".//h1")
     facts.h1 = text_of(first_h1) if first_h1 is not None else ""
-    scope = main if main is not None else root
+    scope = _content_scope(root)
     facts.headings = [text_of(h) for h in scope.iter(*HEADING_TAGS)][:20]
     crumbs = root.xpath(
         "//*[contains(@class,'breadcrumb') or @id='breadcrumb' or @aria-label='Breadcrumb'"
@@ -124,12 +170,47 @@ def _read_headings(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
 
 
 def _read_text(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
-    main = main_element(root)
-    text = text_of(main if main is not None else root)
+    scope = _content_scope(root)
+    text = text_of(scope)
     facts.text_length = len(text)
     facts.main_text = text[:MAIN_TEXT_CHARS]
-    sentences = (sentence for sentence in SENTENCE_SPLIT.split(text) if KEY_SENTENCE_CUES.search(sentence))
-    facts.key_sentences = [sentence[:400] for sentence in sentences][:15]
+    facts.key_sentences = _key_sentences(scope)
+
+
+def _content_scope(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The main content, else the body (never the head with its title)."""
+    main = main_element(root)
+    if main is not None:
+        return main
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _key_sentences(scope: lxml_html.HtmlElement) -> list[str]:
+    """Sentences with cue words, split per block so a heading never runs into the paragraph below it."""
+    found: list[str] = []
+    for line in _block_text(scope).split(BLOCK_BREAK):
+        for sentence in SENTENCE_SPLIT.split(clean(line)):
+            if KEY_SENTENCE_CUES.search(sentence) and sentence[:400] not in found:
+                found.append(sentence[:400])
+    return found[:15]
+
+
+def _block_text(scope: lxml_html.HtmlElement) -> str:
+    """The text in document order with a break mark around every block element (source newlines are spaces)."""
+    parts: list[str] = []
+
+    def walk(element: lxml_html.HtmlElement) -> None:
+        is_block = isinstance(element.tag, str) and element.tag in SENTENCE_BLOCKS
+        parts.append(BLOCK_BREAK if is_block else "")
+        parts.append(element.text or "")
+        for child in element:
+            walk(child)
+            parts.append(child.tail or "")
+        parts.append(BLOCK_BREAK if is_block else "")
+
+    walk(scope)
+    return " ".join(parts)
 
 
 def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], list[FormFact]]:
@@ -187,12 +268,20 @@ def _form(form: lxml_html.HtmlElement, base_url: str, heading: str) -> FormFact:
     labels = {label.get("for"): text_of(label) for label in form.iter("label")}
     for control in form.iter("input", "select", "textarea", "button"):
         kind = (control.get("type") or _default_type(control.tag)).lower()
-        if kind in ("submit", "image") or control.tag == "button":
-            fact.submit_texts.append(clean(control.get("value") or text_of(control))[:80])
-        elif kind not in ("hidden", "reset", "button"):
+        caption = clean(control.get("value") or text_of(control))[:80]
+        if kind in ("submit", "image") or (kind == "button" and SUBMIT_CAPTION.search(caption)):
+            fact.submit_texts.append(caption)
+        elif control.tag != "button" and kind not in ("hidden", "reset", "button"):
             fact.field_types.append(kind if control.tag == "input" else control.tag)
             fact.fields.append(_field_name(control, labels))
     return fact
+
+
+def _wrapping_label(control: lxml_html.HtmlElement) -> str:
+    """<label>Ihr Name <input name="your-name"></label>: the label's own words name the field."""
+    for ancestor in control.iterancestors("label"):
+        return clean(" ".join([ancestor.text or "", *(child.tail or "" for child in ancestor)]))
+    return ""
 
 
 def _default_type(tag: str) -> str:
@@ -201,9 +290,8 @@ def _default_type(tag: str) -> str:
 
 def _field_name(control: lxml_html.HtmlElement, labels: dict[str | None, str]) -> str:
     label = labels.get(control.get("id")) if control.get("id") else ""
+    if not label:
+        label = _wrapping_label(control)
     return (
-        label
-        or clean(control.get("aria-label"))
-        or clean(control.get("placeholder"))
-        or clean(control.get("name"))
+        label or clean(control.get("aria-label")) or clean(control.get("placeholder")) or clean(control.get("name"))
     )[:80]

@@ -46,8 +46,12 @@ def status_of_failure(failure: Failure) -> str:
     if type(value).__name__ == "TunnelError":
         return _tunnel_status(str(value))
     if failure.check(
-        ResponseNeverReceived, ResponseFailed, DownloadFailedError, ResponseDataLossError,
-        twisted_errors.ConnectionLost, twisted_errors.ConnectionDone,
+        ResponseNeverReceived,
+        ResponseFailed,
+        DownloadFailedError,
+        ResponseDataLossError,
+        twisted_errors.ConnectionLost,
+        twisted_errors.ConnectionDone,
     ):
         return "connection_error"
     return "error"
@@ -61,8 +65,9 @@ def _is_tls_failure(failure: Failure) -> bool:
 
 
 def _tunnel_status(message: str) -> str:
-    code = re.search(r"\b(\d{3})\b", message)
-    if code and code.group(1) in ("502", "503"):
+    code = re.search(r"'status': (\d{3})|\b(50[0-9])\b(?!\.)", message)
+    status = next((group for group in code.groups() if group), "") if code else ""
+    if status in ("502", "503"):
         return "dns_error" if "dns" in message.lower() else "proxy_error"
     return "proxy_error"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from catalog.platforms import PlatformRegistry
 from crawler.extract import LinkFact
@@ -17,6 +17,36 @@ MAX_QUERY_VARIANTS = 8
 MAX_DATE_VARIANTS = 3
 MAX_PATH_SEGMENTS = 12
 MAX_URL_LENGTH = 400
+PAGE_KEYS = frozenset(
+    {
+        "id",
+        "pid",
+        "page_id",
+        "pageid",
+        "article_id",
+        "object",
+        "modid",
+        "fid",
+        "navid",
+        "la",
+        "buchstabe",
+        "letter",
+        "char",
+        "alpha",
+        "mnr",
+        "detail",
+        "leistung",
+        "dienstleistung",
+        "lid",
+        "sid_leistung",
+        "pstid",
+        "ouid",
+        "infotype",
+        "node",
+        "menuid",
+        "mid",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -65,9 +95,7 @@ class Frontier:
 
     def sitemap_entry(self, url: str) -> FollowUp | None:
         """A page listed in the site's sitemap, ranked by its URL alone."""
-        return self._plan(
-            LinkFact(url=url, text="", heading="", neighbourhood="", region="main"), "site", 0, url
-        )
+        return self._plan(LinkFact(url=url, text="", heading="", neighbourhood="", region="main"), "site", 0, url)
 
     def _plan(self, link: LinkFact, role: str, depth: int, page_url: str) -> FollowUp | None:
         url = canonical_url(link.url)
@@ -93,9 +121,7 @@ class Frontier:
             link.heading,
         )
 
-    def _plan_portal_page(
-        self, url: str, link: LinkFact, role: str, depth: int, page_url: str
-    ) -> FollowUp | None:
+    def _plan_portal_page(self, url: str, link: LinkFact, role: str, depth: int, page_url: str) -> FollowUp | None:
         hops = depth + 1 if role == "portal" else 1
         if hops > self.limits.portal_hops or self.portal_requests >= self.limits.max_portal_pages:
             return None
@@ -117,7 +143,7 @@ class Frontier:
 
     def _admit_variant(self, url: str) -> bool:
         parts = urlsplit(url)
-        if not parts.query:
+        if not parts.query or _addresses_a_page(parts.query, url):
             return True
         path_key = f"{parts.netloc}{parts.path}"
         self.query_variants[path_key] += 1
@@ -128,11 +154,13 @@ class Frontier:
 def site_priority(url: str, link: LinkFact, depth: int, recognise: Callable[[str], str | None]) -> int:
     """Higher is fetched sooner: service navigation and service names up, news, calendars and depth down."""
     priority = 100 - 10 * depth
+    names_service = recognise(link.text) is not None
     if is_service_navigation(link.text, url):
         priority += 40
-    if recognise(link.text) is not None:
+    if names_service:
         priority += 30
-    if is_noise(link.text, url) or is_date_like(url):
+    # "Veranstaltung anmelden" or "Sperrmüll aus Haushalten" name services despite their noisy words.
+    if is_date_like(url) or (is_noise(link.text, url) and not names_service):
         priority -= 60
     if urlsplit(url).query:
         priority -= 20
@@ -141,10 +169,21 @@ def site_priority(url: str, link: LinkFact, depth: int, recognise: Callable[[str
     return priority
 
 
+def _addresses_a_page(query: str, url: str) -> bool:
+    """`index.php?id=42` (TYPO3), `?buchstabe=H` (A-Z), IKISS object ids: each value is another page."""
+    if is_date_like(url):
+        return False
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if len(pairs) == 1 and len(pairs[0][1]) <= 2:
+        return True
+    return all(key.lower() in PAGE_KEYS for key, _ in pairs)
+
+
 def _looks_like_trap(url: str) -> bool:
     parts = urlsplit(url)
     segments = [segment for segment in parts.path.split("/") if segment]
     if len(url) > MAX_URL_LENGTH or len(segments) > MAX_PATH_SEGMENTS:
         return True
     repeated = Counter(segments).most_common(1)
-    return bool(repeated and repeated[0][1] >= 3) or parts.query.count("&") >= 4
+    # IKISS service pages carry five parameters; faceted searches pile up more.
+    return bool(repeated and repeated[0][1] >= 3) or parts.query.count("&") >= 5

@@ -44,6 +44,7 @@ def page_item(facts: PageFacts, status: int, meta: dict[str, Any]) -> EvidenceIt
         "via_context": meta.get("link_context", ""),
         "via_page": meta.get("from_page", ""),
         "form_count": len(facts.forms),
+        "redirect_urls": list(meta.get("redirect_urls", [])),
     }
     return EvidenceItem(
         kind="page",

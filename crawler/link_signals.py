@@ -22,7 +22,7 @@ NOISE = re.compile(
     r"galerie|bilder|foto|video|tourismus|freizeit|ausflug|gastronomie|uebernachtung|übernachtung|"
     r"stellenangebot|stellenausschreibung|karriere|jobs?\b|ausbildungsplatz|sitzung|ratsinfo|"
     r"niederschrift|protokoll|amtsblatt|bekanntmachung|haushalt|wahlergebnis|chronik|geschichte|"
-    r"partnerst(a|ä)dt|newsletter|rss|druck|print|login|anmelden\.html$|sitemap|barrierefrei|"
+    r"partnerst(a|ä)dt|newsletter|rss|\bdruck|\bprint\b|login|anmelden\.html$|sitemap|barrierefrei|"
     r"impressum|datenschutz|cookie|leichte sprache|gebaerdensprache|gebärdensprache",
     re.IGNORECASE,
 )

@@ -30,15 +30,16 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage",
 ]
 EMPTY_APP_CONTAINER = re.compile(
-    r"<(div|section|ul|main)[^>]*(id|class)=[\"'][^\"']*(app|root|leistung|dienstleist|service|verzeichnis|"
+    r"<(div|section|ul|main)[^>]*(id|class)=[\"'][^\"']*(\b(app|root)\b|leistung|dienstleist|service|verzeichnis|"
     r"directory|buergerservice|bürgerservice|a-z|list)[^\"']*[\"'][^>]*>\s*(<!--.*?-->\s*)?</\1>",
     re.IGNORECASE | re.DOTALL,
 )
 LOADING_CONTAINER = re.compile(
-    r"<(div|section|ul|main)[^>]*(id|class)=[\"'][^\"']*(app|root|leistung|dienstleist|service|verzeichnis|"
+    r"<(div|section|ul|main)[^>]*(id|class)=[\"'][^\"']*(\b(app|root)\b|leistung|dienstleist|service|verzeichnis|"
     r"directory|list)[^\"']*[\"'][^>]*>\s*(<(p|span|div)[^>]*>)?[^<]{0,60}(wird geladen|werden geladen|l(ä|ae)dt|"
     r"loading|bitte warten)[^<]{0,40}(</(p|span|div)>)?\s*</\1>",
-    re.IGNORECASE | re.DOTALL)
+    re.IGNORECASE | re.DOTALL,
+)
 NOSCRIPT_HINT = re.compile(r"<noscript[^>]*>[^<]*(javascript|JavaScript)", re.IGNORECASE)
 MIN_TEXT_WITHOUT_SCRIPT = 400
 MIN_LINKS_WITHOUT_SCRIPT = 8

@@ -36,8 +36,10 @@ class RunProgress:
         pages = self.pages_done + sum(state.pages_crawled for state in self.running.values())
         remaining = self.total - self.done
         estimate = f", noch ca. {elapsed / self.done * remaining / 60:.0f} min" if self.done and remaining else ""
-        return (f"{self.done}/{self.total} fertig, {len(self.running)} laufen, {self.failed} fehlgeschlagen, "
-                f"{pages} Seiten ({pages / elapsed if elapsed else 0:.1f}/s), {elapsed / 60:.1f} min{estimate}")
+        return (
+            f"{self.done}/{self.total} fertig, {len(self.running)} laufen, {self.failed} fehlgeschlagen, "
+            f"{pages} Seiten ({pages / elapsed if elapsed else 0:.1f}/s), {elapsed / 60:.1f} min{estimate}"
+        )
 
 
 async def report_progress(progress: RunProgress, write: Callable[[str], None]) -> None:

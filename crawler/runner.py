@@ -100,9 +100,7 @@ class Interrupt:
             self.stopping = asyncio.ensure_future(self.runner.stop())
 
 
-def run_in_reactor(
-    scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawlerRunner, Interrupt], Awaitable[T]]
-) -> T:
+def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawlerRunner, Interrupt], Awaitable[T]]) -> T:
     """Install the asyncio reactor, run main(runner, interrupt) to its end, and return its result."""
     install_reactor(ASYNCIO_REACTOR)
     from twisted.internet import defer, reactor

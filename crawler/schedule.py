@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -33,14 +33,21 @@ def cron_trigger(expression: str) -> CronTrigger:
     seconds = fields.pop(0) if len(fields) == 6 else "0"
     minute, hour, day, month, weekday = fields
     try:
-        return CronTrigger(second=seconds, minute=minute, hour=hour, day=day, month=month,
-                           day_of_week=_weekday_names(weekday))
+        return CronTrigger(
+            second=seconds,
+            minute=minute,
+            hour=hour,
+            day=day,
+            month=month,
+            day_of_week=_weekday_names(weekday),
+        )
     except ValueError as error:
         raise UserError(f"--cron {expression!r}: {error}") from None
 
 
 def _weekday_names(field: str) -> str:
     """APScheduler 3 counts weekdays from Monday = 0; crontab from Sunday = 0. Names avoid the mismatch."""
+
     def name(match: re.Match[str]) -> str:
         number = int(match.group())
         if number > 7:
@@ -72,8 +79,11 @@ def resume_interrupted(sessions: sessionmaker[Session], var_dir: Path) -> None:
     if run_in_progress(var_dir):
         return
     with sessions() as session:
-        run_id = session.scalar(select(Run.id).where(Run.status.in_(("running", "interrupted")),
-                                                     Run.kind == "statewide").order_by(Run.id.desc()))
+        run_id = session.scalar(
+            select(Run.id)
+            .where(Run.status.in_(("running", "interrupted")), Run.kind == "statewide")
+            .order_by(Run.id.desc())
+        )
     if run_id is None:
         return
     log.info("resuming interrupted run %s", run_id)
@@ -86,15 +96,25 @@ def serve_schedule(cron: str, run_args: list[str], var_dir: Path, sessions: sess
     trigger = cron_trigger(cron)
     var_dir.mkdir(parents=True, exist_ok=True)
     store = SQLAlchemyJobStore(url=f"sqlite:///{var_dir / 'scheduler.sqlite3'}")
-    scheduler = BlockingScheduler(jobstores={"default": store}, job_defaults={
-        "coalesce": True, "max_instances": 1, "misfire_grace_time": 6 * 3600})
-    scheduler.add_job(scheduled_run, trigger, args=[run_args, str(var_dir)], id=JOB_ID, replace_existing=True,
-                      name="ozg-screen run " + " ".join(run_args))
+    scheduler = BlockingScheduler(
+        jobstores={"default": store},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 6 * 3600},
+    )
+    scheduler.add_job(
+        scheduled_run,
+        trigger,
+        args=[run_args, str(var_dir)],
+        id=JOB_ID,
+        replace_existing=True,
+        name="ozg-screen run " + " ".join(run_args),
+    )
     resume_interrupted(sessions, var_dir)
-    log.info("schedule %r active, next start %s", cron,
-             trigger.get_next_fire_time(None, datetime.now(trigger.timezone)))
+    log.info(
+        "schedule %r active, next start %s",
+        cron,
+        trigger.get_next_fire_time(None, datetime.now(trigger.timezone)),
+    )
     try:
         scheduler.start()
     except (KeyboardInterrupt, SystemExit):
         log.info("schedule stopped")
-

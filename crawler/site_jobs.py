@@ -61,9 +61,7 @@ def browser_setup(settings: Settings, render: str) -> tuple[str | None, bool, st
     chromium = find_chromium(settings.chromium_path)
     if chromium or playwright_installed_browser():
         return chromium, True, ""
-    message = (
-        "Chromium not found: install it (scripts/system-deps.sh chromium) or `playwright install chromium`"
-    )
+    message = "Chromium not found: install it (scripts/system-deps.sh chromium) or `playwright install chromium`"
     if render == "always":
         raise UserError(message)
     return None, False, message + "; pages built by JavaScript are read unrendered"

@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 MAX_NESTED_SITEMAPS = 20
+# Error responses reach the callback (to be recorded); redirects stay with Scrapy's redirect middleware.
+ERROR_STATUSES = list(range(400, 600))
 
 
 class MunicipalSpider(scrapy.Spider):
@@ -58,8 +60,13 @@ class MunicipalSpider(scrapy.Spider):
 
     def _sitemap_request(self, site_url: str) -> scrapy.Request:
         """Asked for once the start page has answered, so an unreachable site costs one request only."""
-        return scrapy.Request(urljoin(site_url, "/sitemap.xml"), callback=self.parse_sitemap,
-                              errback=self.sitemap_failed, priority=900, meta={"role": "sitemap"})
+        return scrapy.Request(
+            urljoin(site_url, "/sitemap.xml"),
+            callback=self.parse_sitemap,
+            errback=self.sitemap_failed,
+            priority=900,
+            meta={"role": "sitemap"},
+        )
 
     def _request(
         self,
@@ -81,7 +88,7 @@ class MunicipalSpider(scrapy.Spider):
             "link_text": link_text,
             "link_context": link_context,
             "from_page": from_page,
-            "handle_httpstatus_all": True,
+            "handle_httpstatus_list": ERROR_STATUSES,
         }
         if render:
             meta.update(self.state.playwright_meta())
@@ -94,9 +101,7 @@ class MunicipalSpider(scrapy.Spider):
             dont_filter=render,
         )
 
-    def stop_non_html_download(
-        self, headers: Any, request: scrapy.Request, spider: Any = None, **_: Any
-    ) -> None:
+    def stop_non_html_download(self, headers: Any, request: scrapy.Request, spider: Any = None, **_: Any) -> None:
         """Documents are judged by their headers; their bodies are never downloaded in full."""
         if (spider is not None and spider is not self) or request.meta.get("role") not in ("site", "portal"):
             return  # robots.txt and sitemaps are read in full
@@ -104,7 +109,7 @@ class MunicipalSpider(scrapy.Spider):
         if content_type and content_type not in HTML_TYPES:
             raise StopDownload(fail=False)
 
-    def parse_page(self, response: Response) -> Iterator[EvidenceItem | scrapy.Request]:
+    def parse_page(self, response: Response) -> Iterator[EvidenceItem | EvidenceBatch | scrapy.Request]:
         meta = response.meta
         problem = status_of_response(response)
         if problem:
@@ -185,8 +190,13 @@ class MunicipalSpider(scrapy.Spider):
             return
         nested = response.xpath("//*[local-name()='sitemap']/*[local-name()='loc']/text()").getall()
         for url in nested[:MAX_NESTED_SITEMAPS]:
-            yield scrapy.Request(url.strip(), callback=self.parse_sitemap, errback=self.sitemap_failed, priority=900,
-                                 meta={"role": "sitemap"})
+            yield scrapy.Request(
+                url.strip(),
+                callback=self.parse_sitemap,
+                errback=self.sitemap_failed,
+                priority=900,
+                meta={"role": "sitemap"},
+            )
         for url in response.xpath("//*[local-name()='url']/*[local-name()='loc']/text()").getall()[:5000]:
             follow_up = self.state.frontier.sitemap_entry(url.strip())
             if follow_up:

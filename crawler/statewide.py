@@ -16,13 +16,28 @@ from catalog.db import transaction
 from catalog.errors import UserError
 from catalog.models import Run, Screening
 from catalog.registry import list_municipalities
-from catalog.screenings import CrawlOutcome, add_screening, create_run, finish_run, mark_running, now, reset_screening
+from catalog.screenings import (
+    CrawlOutcome,
+    add_screening,
+    create_run,
+    finish_run,
+    mark_running,
+    now,
+    reset_screening,
+)
 from catalog.settings import RenderMode, Settings
 from crawler.crawl_state import SiteTarget
 from crawler.run_progress import RunProgress, report_progress
 from crawler.runner import CrawlContext, Interrupt, crawl_site, new_site_crawl, run_in_reactor
 from crawler.scrapy_settings import CrawlOptions
-from crawler.site_jobs import Recognition, crawl_settings, finish_site, load_recognition, make_context, outcome_of
+from crawler.site_jobs import (
+    Recognition,
+    crawl_settings,
+    finish_site,
+    load_recognition,
+    make_context,
+    outcome_of,
+)
 
 log = logging.getLogger(__name__)
 UNFINISHED = ("pending", "running")
@@ -42,7 +57,13 @@ class RunRequest:
     resume: int | None = None
 
     def selection(self) -> dict[str, Any]:
-        return {"state": self.state, "types": self.types, "kreis": self.kreis, "ars": self.ars, "limit": self.limit}
+        return {
+            "state": self.state,
+            "types": self.types,
+            "kreis": self.kreis,
+            "ars": self.ars,
+            "limit": self.limit,
+        }
 
 
 @dataclass
@@ -53,29 +74,45 @@ class Target:
     ars: str | None
 
 
-def select_targets(session: Session, request: RunRequest) -> list[tuple[str, str, str]]:
+def select_targets(session: Session, request: RunRequest) -> list[tuple[str, str, str | None]]:
     """(start URL, name, ARS) of every selected municipality that has a website."""
-    found = list_municipalities(session, types=request.types or list(SCREENABLE_TYPES), kreis=request.kreis,
-                                state=request.state, with_website=True)
+    found = list_municipalities(
+        session,
+        types=request.types or list(SCREENABLE_TYPES),
+        kreis=request.kreis,
+        state=request.state,
+        with_website=True,
+    )
     if request.ars:
         wanted = {key.ljust(12, "0") for key in request.ars}
         found = [item for item in found if item.ars in wanted or (item.ags or "") in request.ars]
     chosen = found[: request.limit] if request.limit else found
     if not chosen:
-        raise UserError("no selected municipality has a website: add some with `municipalities set-website`, "
-                        "`import-websites` or `discover`")
+        raise UserError(
+            "no selected municipality has a website: add some with `municipalities set-website`, "
+            "`import-websites` or `discover`"
+        )
     return [(item.website or "", item.name, item.ars) for item in chosen]
 
 
-def prepare_run(sessions: sessionmaker[Session], request: RunRequest, options: CrawlOptions,
-                kind: str = "statewide", sites: list[tuple[str, str, str | None]] | None = None) -> int:
+def prepare_run(
+    sessions: sessionmaker[Session],
+    request: RunRequest,
+    options: CrawlOptions,
+    kind: str = "statewide",
+    sites: list[tuple[str, str, str | None]] | None = None,
+) -> int:
     """Create a run with one pending screening per site, or reset the unfinished ones of a run to resume."""
     with transaction(sessions) as session:
         if request.resume is not None:
             return _reopen(session, request.resume)
         chosen = sites if sites is not None else select_targets(session, request)
-        run = create_run(session, kind, selection=request.selection(),
-                         options={"max_pages": options.max_pages, "render": options.render})
+        run = create_run(
+            session,
+            kind,
+            selection=request.selection(),
+            options={"max_pages": options.max_pages, "render": options.render},
+        )
         for start_url, name, ars in _unique_urls(chosen):
             add_screening(session, run, start_url, name=name, municipality_ars=ars)
         return run.id
@@ -93,8 +130,9 @@ def _reopen(session: Session, run_id: int) -> int:
     run = session.get(Run, run_id)
     if run is None:
         raise UserError(f"no run with id {run_id} (see `ozg-screen runs`)")
-    unfinished = session.scalars(select(Screening.id).where(Screening.run_id == run_id,
-                                                           Screening.status.in_(UNFINISHED))).all()
+    unfinished = session.scalars(
+        select(Screening.id).where(Screening.run_id == run_id, Screening.status.in_(UNFINISHED))
+    ).all()
     if not unfinished:
         raise UserError(f"run {run_id} has nothing left to do (status {run.status})")
     for screening_id in unfinished:
@@ -105,13 +143,19 @@ def _reopen(session: Session, run_id: int) -> int:
 
 def pending_targets(sessions: sessionmaker[Session], run_id: int) -> list[Target]:
     with sessions() as session:
-        rows = session.scalars(select(Screening).where(Screening.run_id == run_id,
-                                                       Screening.status.in_(UNFINISHED)).order_by(Screening.id))
+        rows = session.scalars(
+            select(Screening).where(Screening.run_id == run_id, Screening.status.in_(UNFINISHED)).order_by(Screening.id)
+        )
         return [Target(row.id, row.start_url, row.name, row.municipality_ars) for row in rows]
 
 
-def execute_run(run_id: int, request: RunRequest, settings: Settings, sessions: sessionmaker[Session],
-                progress: Callable[[str], None]) -> Run:
+def execute_run(
+    run_id: int,
+    request: RunRequest,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    progress: Callable[[str], None],
+) -> Run:
     """Crawl every pending screening of the run; returns the finished run."""
     options = CrawlOptions.from_settings(settings, max_pages=request.max_pages, render=request.render)
     recognition = load_recognition(sessions, settings)
@@ -121,15 +165,26 @@ def execute_run(run_id: int, request: RunRequest, settings: Settings, sessions: 
     targets = pending_targets(sessions, run_id)
     context = make_context(options, recognition, sessions, can_render)
     concurrency = request.concurrency or settings.run_concurrency
-    interrupted = run_in_reactor(values, lambda runner, interrupt: _crawl_all(
-        runner, interrupt, targets, context, recognition, sessions, concurrency, progress))
+    interrupted = run_in_reactor(
+        values,
+        lambda runner, interrupt: _crawl_all(
+            runner, interrupt, targets, context, recognition, sessions, concurrency, progress
+        ),
+    )
     with transaction(sessions) as session:
         return finish_run(session, run_id, interrupted=interrupted)
 
 
-async def _crawl_all(runner: AsyncCrawlerRunner, interrupt: Interrupt, targets: list[Target],
-                     context: CrawlContext, recognition: Recognition, sessions: sessionmaker[Session],
-                     concurrency: int, progress: Callable[[str], None]) -> bool:
+async def _crawl_all(
+    runner: AsyncCrawlerRunner,
+    interrupt: Interrupt,
+    targets: list[Target],
+    context: CrawlContext,
+    recognition: Recognition,
+    sessions: sessionmaker[Session],
+    concurrency: int,
+    progress: Callable[[str], None],
+) -> bool:
     tracker = RunProgress(total=len(targets))
     reporter = asyncio.ensure_future(report_progress(tracker, progress))
     slots = asyncio.Semaphore(concurrency)
@@ -152,8 +207,15 @@ async def _crawl_all(runner: AsyncCrawlerRunner, interrupt: Interrupt, targets: 
     return interrupt.requested
 
 
-async def _screen(runner: AsyncCrawlerRunner, interrupt: Interrupt, target: Target, context: CrawlContext,
-                  recognition: Recognition, sessions: sessionmaker[Session], tracker: RunProgress) -> None:
+async def _screen(
+    runner: AsyncCrawlerRunner,
+    interrupt: Interrupt,
+    target: Target,
+    context: CrawlContext,
+    recognition: Recognition,
+    sessions: sessionmaker[Session],
+    tracker: RunProgress,
+) -> None:
     """One municipality: its failure is recorded on its screening and never reaches the others."""
     with transaction(sessions) as session:
         mark_running(session, target.screening_id)
@@ -180,8 +242,9 @@ def _store(site: Any, recognition: Recognition, sessions: sessionmaker[Session],
         finish_site_without_results(sessions, site.state.target.screening_id, outcome)
 
 
-def finish_site_without_results(sessions: sessionmaker[Session], screening_id: int | None,
-                                outcome: CrawlOutcome) -> None:
+def finish_site_without_results(
+    sessions: sessionmaker[Session], screening_id: int | None, outcome: CrawlOutcome
+) -> None:
     from catalog.screenings import store_outcome
 
     if screening_id is None:

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-from catalog.urls import host_of, site_domain
+from catalog.urls import canonical, host_of, site_domain
 
-SESSION_PARAMS = re.compile(
-    r"^(jsessionid|phpsessid|sid|sessionid|session_id|cfid|cftoken|s|utm_\w+|fbclid|gclid|"
-    r"mc_cid|mc_eid|_ga)$",
-    re.IGNORECASE,
-)
-PATH_SESSION = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
 DOCUMENT_TYPES = {
     ".pdf": "pdf",
     ".doc": "doc",
@@ -70,24 +63,11 @@ DOCUMENT_CONTENT_TYPES = {
 
 
 def canonical_url(url: str) -> str | None:
-    """The URL without fragment, session ids and tracking parameters; None if it is not worth fetching."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
+    """The URL in canonical form (see catalog.urls.canonical); None if it is not worth fetching."""
+    canonical_form = canonical(url)
+    if canonical_form is None or urlsplit(canonical_form).path.lower().endswith(SKIPPED_SUFFIXES):
         return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    path = PATH_SESSION.sub("", parts.path) or "/"
-    if path.lower().endswith(SKIPPED_SUFFIXES):
-        return None
-    query = urlencode(
-        [
-            (key, value)
-            for key, value in parse_qsl(parts.query, keep_blank_values=True)
-            if not SESSION_PARAMS.match(key)
-        ]
-    )
-    return urlunsplit((parts.scheme, parts.netloc.lower(), path, query, ""))
+    return canonical_form
 
 
 def document_type(url: str) -> str:

@@ -55,8 +55,11 @@ def cli_env(database_url: str, tmp_path: Path) -> dict[str, str]:
 
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-FIXTURE_SITE_FOLDERS = [PROJECT_ROOT / "tests" / "sites", PROJECT_ROOT / "data" / "demo" / "sites",
-                        PROJECT_ROOT / "tests" / "crawler" / "sites"]
+FIXTURE_SITE_FOLDERS = [
+    PROJECT_ROOT / "tests" / "sites",
+    PROJECT_ROOT / "data" / "demo" / "sites",
+    PROJECT_ROOT / "tests" / "crawler" / "sites",
+]
 
 
 @pytest.fixture(scope="session")
@@ -112,7 +115,14 @@ def _copy_sqlite(template: Path, tmp_path: Path) -> str:
 
 def screening_env(database_url: str, var_dir: Path, web: LocalWeb, **settings: str) -> dict[str, str]:
     """Environment for a screening subprocess: its database, fast local crawling, the fixture proxy."""
-    env = {"OZG_DATABASE_URL": database_url, "OZG_VAR_DIR": str(var_dir), "OZG_DOWNLOAD_DELAY": "0",
-           "OZG_AUTOTHROTTLE": "false", "OZG_DOWNLOAD_TIMEOUT": "10", "OZG_RETRY_TIMES": "0", **web.proxy_env()}
+    env = {
+        "OZG_DATABASE_URL": database_url,
+        "OZG_VAR_DIR": str(var_dir),
+        "OZG_DOWNLOAD_DELAY": "0",
+        "OZG_AUTOTHROTTLE": "false",
+        "OZG_DOWNLOAD_TIMEOUT": "10",
+        "OZG_RETRY_TIMES": "0",
+        **web.proxy_env(),
+    }
     env.update({f"OZG_{key.upper()}": value for key, value in settings.items()})
     return env

@@ -36,6 +36,7 @@ app.command()(run_commands.run)
 app.command()(run_commands.runs)
 app.command()(run_commands.diff)
 app.command()(run_commands.schedule)
+app.command()(run_commands.serve)
 app.command()(demo_command.demo)
 
 

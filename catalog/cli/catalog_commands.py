@@ -12,9 +12,7 @@ from catalog.catalog_queries import catalog_summary, service_rows
 from catalog.cli import context, output
 from catalog.db import transaction
 
-app = typer.Typer(
-    help="The OZG catalog: OZG-Leistungen, LeiKa keys, synonyms, relevance.", no_args_is_help=True
-)
+app = typer.Typer(help="The OZG catalog: OZG-Leistungen, LeiKa keys, synonyms, relevance.", no_args_is_help=True)
 
 
 def _catalog_dir() -> Path:

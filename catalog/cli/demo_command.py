@@ -23,13 +23,20 @@ def demo(max_pages: int = 100) -> None:
     municipality_commands.stats()
     settings, sessions = context.settings(), context.sessions()
     demo_dir = settings.data_dir / "demo"
-    sites = [(row["url"], row["name"], None) for row in read_rows(demo_dir / "municipalities.csv", ["name", "url"])]
+    sites: list[tuple[str, str, str | None]] = [
+        (row["url"], row["name"], None) for row in read_rows(demo_dir / "municipalities.csv", ["name", "url"])
+    ]
     request = RunRequest(max_pages=max_pages, concurrency=len(sites))
     with local_web([demo_dir / "sites"]) as web, run_lock(settings.var_dir):
         os.environ.update(web.proxy_env())
         output.progress(f"Demo-Websites laufen auf 127.0.0.1 (Proxy {web.proxy_url}); Screening beginnt …")
-        run_id = prepare_run(sessions, request, CrawlOptions.from_settings(settings, max_pages=max_pages),
-                             kind="demo", sites=sites)
+        run_id = prepare_run(
+            sessions,
+            request,
+            CrawlOptions.from_settings(settings, max_pages=max_pages),
+            kind="demo",
+            sites=sites,
+        )
         execute_run(run_id, request, settings, sessions, output.progress)
     with sessions() as session:
         for screening_id in screening_ids(session, run_id):

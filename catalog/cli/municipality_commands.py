@@ -22,9 +22,7 @@ from catalog.registry import (
 )
 from catalog.registry_import import import_registry
 
-app = typer.Typer(
-    help="Municipality registry (ARS/AGS, type, parents, population, website).", no_args_is_help=True
-)
+app = typer.Typer(help="Municipality registry (ARS/AGS, type, parents, population, website).", no_args_is_help=True)
 
 
 def _registry_file() -> Path:
@@ -39,9 +37,7 @@ def _websites_file() -> Path:
 def import_(source: Path = typer.Argument(..., help="Destatis GV extract for one state (CSV).")) -> None:
     """Convert a Destatis Gemeindeverzeichnis extract into the project's registry file."""
     counts = import_registry(source, _registry_file())
-    output.line(
-        f"wrote {_registry_file()}: " + ", ".join(f"{count} {kind}" for kind, count in counts.items())
-    )
+    output.line(f"wrote {_registry_file()}: " + ", ".join(f"{count} {kind}" for kind, count in counts.items()))
 
 
 @app.command()
@@ -56,11 +52,7 @@ def load() -> None:
         output.line(f"websites from {_websites_file().name}: {website_counts}")
     output.line(
         f"{known} municipalities have a website URL"
-        + (
-            ""
-            if known
-            else " – none are known yet: `municipalities set-website`, `import-websites` or `discover`"
-        )
+        + ("" if known else " – none are known yet: `municipalities set-website`, `import-websites` or `discover`")
     )
 
 
@@ -184,16 +176,37 @@ def discover(
 
     settings, sessions = context.settings(), context.sessions()
     with sessions() as session:
-        found = [find_municipality(session, key) for key in ars] if ars else list_municipalities(
-            session, types=type_ or [kind for kind in MUNICIPALITY_TYPES if kind != "gemeindefreies_gebiet"],
-            kreis=kreis)
+        found = (
+            [find_municipality(session, key) for key in ars]
+            if ars
+            else list_municipalities(
+                session,
+                types=type_ or [kind for kind in MUNICIPALITY_TYPES if kind != "gemeindefreies_gebiet"],
+                kreis=kreis,
+            )
+        )
     todo = [item for item in found if not item.website or (redo and item.website_source == "discovered")]
     todo = todo[:limit] if limit else todo
     output.progress(f"{len(todo)} Kommunen ohne Website werden gesucht …")
-    discoveries = asyncio.run(discover_all(todo, settings, concurrency, lambda d: output.progress(
-        f"{d.name} ({d.ars}): {d.url or 'nicht gefunden'}")))
+    discoveries = asyncio.run(
+        discover_all(
+            todo,
+            settings,
+            concurrency,
+            lambda d: output.progress(f"{d.name} ({d.ars}): {d.url or 'nicht gefunden'}"),
+        )
+    )
     store_discoveries(sessions, discoveries)
-    rows = [(d.ars, d.name, d.url or "–", f"{d.confidence:.2f}" if d.url else "", "ja" if d.stored else "nein",
-             d.note) for d in discoveries]
+    rows = [
+        (
+            d.ars,
+            d.name,
+            d.url or "–",
+            f"{d.confidence:.2f}" if d.url else "",
+            "ja" if d.stored else "nein",
+            d.note,
+        )
+        for d in discoveries
+    ]
     output.table("Website-Suche", ["ARS", "Name", "Website", "Konfidenz", "gespeichert", "Hinweis"], rows)
     output.line(f"{sum(d.stored for d in discoveries)} von {len(discoveries)} Websites gespeichert")

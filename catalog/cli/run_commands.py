@@ -5,9 +5,7 @@ from __future__ import annotations
 import typer
 
 from catalog.cli import context, output
-from catalog.errors import UserError
-
-RENDER_MODES = ("auto", "always", "never")
+from catalog.settings import render_mode
 
 
 def run(
@@ -23,15 +21,23 @@ def run(
 ) -> None:
     """Screen every selected municipality that has a website; resumable, stored per municipality."""
     from crawler.run_lock import run_lock
-    from crawler.statewide import RunRequest, execute_run, prepare_run
     from crawler.scrapy_settings import CrawlOptions
+    from crawler.statewide import RunRequest, execute_run, prepare_run
 
-    if render is not None and render not in RENDER_MODES:
-        raise UserError(f"--render must be auto, always or never, not {render!r}")
-    request = RunRequest(state=state, types=type_, kreis=kreis, ars=ars, limit=limit, concurrency=concurrency,
-                         max_pages=max_pages, render=render, resume=resume)  # type: ignore[arg-type]
+    mode = render_mode(render)
+    request = RunRequest(
+        state=state,
+        types=type_,
+        kreis=kreis,
+        ars=ars,
+        limit=limit,
+        concurrency=concurrency,
+        max_pages=max_pages,
+        render=mode,
+        resume=resume,
+    )
     settings, sessions = context.settings(), context.sessions()
-    options = CrawlOptions.from_settings(settings, max_pages=max_pages, render=render)  # type: ignore[arg-type]
+    options = CrawlOptions.from_settings(settings, max_pages=max_pages, render=mode)
     with run_lock(settings.var_dir):
         run_id = prepare_run(sessions, request, options)
         output.progress(f"Lauf {run_id} gestartet")
@@ -47,8 +53,11 @@ def print_run_summary(run_id: int) -> None:
 
     with context.sessions()() as session:
         overview = run_overview(session, run_id)
-    output.table(f"Lauf {run_id} ({overview.status})", ["Kommune", "Status", "Seiten", "Leistungen", "Online (3+4)",
-                                                         "Abdeckung Online"], overview.rows)
+    output.table(
+        f"Lauf {run_id} ({overview.status})",
+        ["Kommune", "Status", "Seiten", "Leistungen", "Online (3+4)", "Abdeckung Online"],
+        overview.rows,
+    )
     output.line(overview.summary_line)
 
 
@@ -58,14 +67,24 @@ def runs(limit: int = typer.Option(20, "--limit", min=1, help="How many of the n
 
     with context.sessions()() as session:
         rows = list_runs(session, limit)
-    output.table("Läufe", ["ID", "Art", "Status", "Beginn", "Ende", "Kommunen", "fertig", "Fehler", "Seiten",
-                           "Leistungen"], rows)
+    output.table(
+        "Läufe",
+        ["ID", "Art", "Status", "Beginn", "Ende", "Kommunen", "fertig", "Fehler", "Seiten", "Leistungen"],
+        rows,
+    )
 
 
-CHANGE_LABELS = {"newly_online": "neu online", "no_longer_online": "nicht mehr online", "level_up": "Stufe rauf",
-                 "level_down": "Stufe runter", "new_service": "neu gefunden", "gone": "nicht mehr gefunden",
-                 "dead_link": "toter Online-Link", "unreachable": "nicht mehr erreichbar",
-                 "reachable_again": "wieder erreichbar"}
+CHANGE_LABELS = {
+    "newly_online": "neu online",
+    "no_longer_online": "nicht mehr online",
+    "level_up": "Stufe rauf",
+    "level_down": "Stufe runter",
+    "new_service": "neu gefunden",
+    "gone": "nicht mehr gefunden",
+    "dead_link": "toter Online-Link",
+    "unreachable": "nicht mehr erreichbar",
+    "reachable_again": "wieder erreichbar",
+}
 
 
 def diff(
@@ -84,11 +103,23 @@ def diff(
     if as_json:
         output.json_document({"run_a": run_a, "run_b": run_b, "changes": [change.as_dict() for change in changes]})
         return
-    rows = [(change.municipality, CHANGE_LABELS.get(change.kind, change.kind), change.ozg_id, change.service,
-             "" if change.before is None else change.before, "" if change.after is None else change.after,
-             change.detail) for change in changes]
-    output.table(f"Änderungen von Lauf {run_a} zu Lauf {run_b}", ["Kommune", "Änderung", "OZG-ID", "Leistung",
-                                                                   "vorher", "nachher", "Details"], rows)
+    rows = [
+        (
+            change.municipality,
+            CHANGE_LABELS.get(change.kind, change.kind),
+            change.ozg_id,
+            change.service,
+            "" if change.before is None else change.before,
+            "" if change.after is None else change.after,
+            change.detail,
+        )
+        for change in changes
+    ]
+    output.table(
+        f"Änderungen von Lauf {run_a} zu Lauf {run_b}",
+        ["Kommune", "Änderung", "OZG-ID", "Leistung", "vorher", "nachher", "Details"],
+        rows,
+    )
     output.line(f"{len(changes)} Änderungen")
 
 
@@ -109,21 +140,43 @@ def schedule(
     from crawler.schedule import cron_trigger, serve_schedule
 
     cron_trigger(cron)
-    if render is not None and render not in RENDER_MODES:
-        raise UserError(f"--render must be auto, always or never, not {render!r}")
-    args = _run_args(state=state, type_=type_, kreis=kreis, ars=ars, limit=limit, concurrency=concurrency,
-                     max_pages=max_pages, render=render)
+    mode = render_mode(render)
+    args = _run_args(
+        state=state,
+        type_=type_,
+        kreis=kreis,
+        ars=ars,
+        limit=limit,
+        concurrency=concurrency,
+        max_pages=max_pages,
+        render=mode,
+    )
     logging.getLogger("ozg.schedule").setLevel(logging.INFO)
     settings = context.settings()
     serve_schedule(cron, args, settings.var_dir, context.sessions())
 
 
-def _run_args(*, state: str, type_: list[str], kreis: str, ars: list[str], limit: int | None,
-              concurrency: int | None, max_pages: int | None, render: str | None) -> list[str]:
+def _run_args(
+    *,
+    state: str,
+    type_: list[str],
+    kreis: str,
+    ars: list[str],
+    limit: int | None,
+    concurrency: int | None,
+    max_pages: int | None,
+    render: str | None,
+) -> list[str]:
     """The `ozg-screen run` options that reproduce a selection."""
     args: list[str] = []
-    pairs = [("--state", state), ("--kreis", kreis), ("--limit", limit), ("--concurrency", concurrency),
-             ("--max-pages", max_pages), ("--render", render)]
+    pairs = [
+        ("--state", state),
+        ("--kreis", kreis),
+        ("--limit", limit),
+        ("--concurrency", concurrency),
+        ("--max-pages", max_pages),
+        ("--render", render),
+    ]
     for flag, value in pairs:
         if value:
             args += [flag, str(value)]
@@ -132,3 +185,16 @@ def _run_args(*, state: str, type_: list[str], kreis: str, ars: list[str], limit
     for key in ars:
         args += ["--ars", key]
     return args
+
+
+def serve(
+    host: str = typer.Option(None, "--host", help="Address to listen on (default OZG_API_HOST, 127.0.0.1)."),
+    port: int = typer.Option(None, "--port", help="Port (default OZG_API_PORT, 8000)."),
+) -> None:
+    """Serve the read-only REST API (FastAPI; OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = context.settings()
+    uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port, log_level="info")

@@ -8,6 +8,7 @@ from typing import Any
 import typer
 
 from catalog.cli import context, output
+from catalog.settings import render_mode
 
 MATURITY_LABELS = {1: "1 Information", 2: "2 Formular", 3: "3 Online-Antrag", 4: "4 vollständig digital"}
 
@@ -15,24 +16,19 @@ MATURITY_LABELS = {1: "1 Information", 2: "2 Formular", 3: "3 Online-Antrag", 4:
 def check(
     target: str = typer.Argument(..., help="Website URL, or ARS/AGS of a municipality with a known website."),
     name: str = typer.Option("", "--name", help="Name to show for a URL without registry entry."),
-    max_pages: int = typer.Option(
-        None, "--max-pages", min=1, help="Pages of the site to crawl (default 300)."
-    ),
+    max_pages: int = typer.Option(None, "--max-pages", min=1, help="Pages of the site to crawl (default 300)."),
     render: str = typer.Option(None, "--render", help="auto | always | never: render pages with Chromium."),
     as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON document on stdout."),
     no_store: bool = typer.Option(False, "--no-store", help="Do not store the run in the database."),
 ) -> None:
     """Screen one municipality: crawl, recognise services, rate their OZG maturity."""
-    from catalog.errors import UserError
     from crawler.check import CheckRequest, run_check
 
-    if render is not None and render not in ("auto", "always", "never"):
-        raise UserError(f"--render must be auto, always or never, not {render!r}")
     request = CheckRequest(
         target=target,
         name=name,
         max_pages=max_pages,
-        render=render,  # type: ignore[arg-type]
+        render=render_mode(render),
         store=not no_store,
     )
     report, screened = run_check(request, context.settings(), context.sessions(), output.progress)
@@ -43,8 +39,7 @@ def check(
     if not screened:
         status = report["run"]["status"]
         output.progress(
-            f"ozg-screen: {report['municipality']['url']} could not be screened: {status}"
-            f"{_first_error(report)}"
+            f"ozg-screen: {report['municipality']['url']} could not be screened: {status}{_first_error(report)}"
         )
         raise typer.Exit(1)
 
@@ -59,8 +54,7 @@ def print_report(report: dict[str, Any]) -> None:
     municipality, run, summary = report["municipality"], report["run"], report["summary"]
     title = municipality.get("name") or municipality["url"]
     output.line(
-        f"{title} – {municipality['url']}"
-        + (f" (ARS {municipality['ars']})" if municipality.get("ars") else "")
+        f"{title} – {municipality['url']}" + (f" (ARS {municipality['ars']})" if municipality.get("ars") else "")
     )
     by_themenfeld: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for service in report["services"]:

@@ -57,9 +57,11 @@ async def serve(folders: list[Path], proxy_port: int, port_file: Path | None) ->
         "hosts": sorted(sites),
     }
     _announce(ports, port_file)
-    tasks = [asyncio.ensure_future(http_server.serve(sockets=[http_socket])),
-             asyncio.ensure_future(tls_server.serve(sockets=[tls_socket])),
-             asyncio.ensure_future(proxy_server.serve_forever())]
+    tasks = [
+        asyncio.ensure_future(http_server.serve(sockets=[http_socket])),
+        asyncio.ensure_future(tls_server.serve(sockets=[tls_socket])),
+        asyncio.ensure_future(proxy_server.serve_forever()),
+    ]
     # uvicorn stops its servers on SIGTERM/SIGINT; the proxy must not keep the process alive after them.
     await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     http_server.should_exit = tls_server.should_exit = True

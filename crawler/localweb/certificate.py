@@ -29,8 +29,6 @@ def write_self_signed(folder: Path) -> tuple[Path, Path]:
     certfile, keyfile = folder / "cert.pem", folder / "key.pem"
     certfile.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
     keyfile.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     return certfile, keyfile

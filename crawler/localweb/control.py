@@ -24,8 +24,14 @@ class LocalWeb:
 
     def proxy_env(self) -> dict[str, str]:
         """Environment that sends every fetch (Scrapy, Chromium, httpx) through the local proxy."""
-        return {"HTTP_PROXY": self.proxy_url, "HTTPS_PROXY": self.proxy_url, "http_proxy": self.proxy_url,
-                "https_proxy": self.proxy_url, "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
+        return {
+            "HTTP_PROXY": self.proxy_url,
+            "HTTPS_PROXY": self.proxy_url,
+            "http_proxy": self.proxy_url,
+            "https_proxy": self.proxy_url,
+            "NO_PROXY": "127.0.0.1,localhost",
+            "no_proxy": "127.0.0.1,localhost",
+        }
 
 
 @contextmanager
@@ -33,8 +39,14 @@ def local_web(folders: list[Path]) -> Iterator[LocalWeb]:
     """Serve the site folders until the block ends."""
     with tempfile.TemporaryDirectory(prefix="localweb-") as temp:
         port_file = Path(temp) / "ports.json"
-        command = [sys.executable, "-m", "crawler.localweb", *(str(folder.resolve()) for folder in folders),
-                   "--port-file", str(port_file)]
+        command = [
+            sys.executable,
+            "-m",
+            "crawler.localweb",
+            *(str(folder.resolve()) for folder in folders),
+            "--port-file",
+            str(port_file),
+        ]
         env = {key: value for key, value in os.environ.items() if "proxy" not in key.lower()}
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         try:

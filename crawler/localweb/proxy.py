@@ -35,16 +35,12 @@ class ForwardProxy:
         else:
             await self._pipe_to(self.http_port, head, reader, writer)
 
-    async def _tunnel(
-        self, authority: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
+    async def _tunnel(self, authority: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         host, _, port = authority.rpartition(":")
         with contextlib.suppress(asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
             await reader.readuntil(b"\r\n\r\n")
         if host.lower().strip("[]") not in self.known_hosts:
-            writer.write(
-                b"HTTP/1.1 502 Bad Gateway\r\nX-Squid-Error: ERR_DNS_FAIL 0\r\nContent-Length: 0\r\n\r\n"
-            )
+            writer.write(b"HTTP/1.1 502 Bad Gateway\r\nX-Squid-Error: ERR_DNS_FAIL 0\r\nContent-Length: 0\r\n\r\n")
             await _close(writer)
             return
         writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")

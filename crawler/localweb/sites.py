@@ -80,9 +80,7 @@ class SiteFarm:
         host, path, query = _target(scope)
         site = self.sites.get(host)
         if site is None:
-            await _respond(
-                send, 502, "text/plain", b"DNS lookup failed\n", {"X-Squid-Error": SQUID_ERRORS["dns"]}
-            )
+            await _respond(send, 502, "text/plain", b"DNS lookup failed\n", {"X-Squid-Error": SQUID_ERRORS["dns"]})
             return
         await self.serve(site, scope, path, query, send)
 
@@ -165,9 +163,7 @@ def _content_type(site: SiteConfig, file: Path) -> str:
     if not base.startswith("text/") and base not in ("application/json", "application/xml"):
         return base
     relative = file.relative_to(site.root).as_posix()
-    charset = next(
-        (value for pattern, value in site.charset.items() if fnmatch.fnmatch(relative, pattern)), "utf-8"
-    )
+    charset = next((value for pattern, value in site.charset.items() if fnmatch.fnmatch(relative, pattern)), "utf-8")
     return f"{base}; charset={charset}"
 
 

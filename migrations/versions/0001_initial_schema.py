@@ -47,9 +47,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_municipality_ags"), ["ags"], unique=False)
         batch_op.create_index(batch_op.f("ix_municipality_kreis_ars"), ["kreis_ars"], unique=False)
         batch_op.create_index(batch_op.f("ix_municipality_name"), ["name"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_municipality_samtgemeinde_ars"), ["samtgemeinde_ars"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_municipality_samtgemeinde_ars"), ["samtgemeinde_ars"], unique=False)
         batch_op.create_index(batch_op.f("ix_municipality_state"), ["state"], unique=False)
         batch_op.create_index(batch_op.f("ix_municipality_type"), ["type"], unique=False)
 
@@ -104,9 +102,7 @@ def upgrade() -> None:
             ["municipality.ars"],
             name=op.f("fk_screening_municipality_ars_municipality"),
         ),
-        sa.ForeignKeyConstraint(
-            ["run_id"], ["run.id"], name=op.f("fk_screening_run_id_run"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["run_id"], ["run.id"], name=op.f("fk_screening_run_id_run"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_screening")),
         sa.UniqueConstraint("run_id", "start_url", name=op.f("uq_screening_run_id_start_url")),
     )
@@ -173,9 +169,7 @@ def upgrade() -> None:
         "relevance",
         sa.Column("ozg_id", sa.String(length=5), nullable=False),
         sa.Column("municipality_type", sa.String(length=30), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["ozg_id"], ["ozg_leistung.ozg_id"], name=op.f("fk_relevance_ozg_id_ozg_leistung")
-        ),
+        sa.ForeignKeyConstraint(["ozg_id"], ["ozg_leistung.ozg_id"], name=op.f("fk_relevance_ozg_id_ozg_leistung")),
         sa.PrimaryKeyConstraint("ozg_id", "municipality_type", name=op.f("pk_relevance")),
     )
     op.create_table(
@@ -185,9 +179,7 @@ def upgrade() -> None:
         sa.Column("ozg_id", sa.String(length=5), nullable=False),
         sa.Column("maturity", sa.Integer(), nullable=False),
         sa.Column("confidence", sa.Float(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["ozg_id"], ["ozg_leistung.ozg_id"], name=op.f("fk_result_ozg_id_ozg_leistung")
-        ),
+        sa.ForeignKeyConstraint(["ozg_id"], ["ozg_leistung.ozg_id"], name=op.f("fk_result_ozg_id_ozg_leistung")),
         sa.ForeignKeyConstraint(
             ["screening_id"],
             ["screening.id"],
@@ -206,9 +198,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("ozg_id", sa.String(length=5), nullable=False),
         sa.Column("phrase", sa.String(length=300), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["ozg_id"], ["ozg_leistung.ozg_id"], name=op.f("fk_synonym_ozg_id_ozg_leistung")
-        ),
+        sa.ForeignKeyConstraint(["ozg_id"], ["ozg_leistung.ozg_id"], name=op.f("fk_synonym_ozg_id_ozg_leistung")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_synonym")),
         sa.UniqueConstraint("ozg_id", "phrase", name=op.f("uq_synonym_ozg_id_phrase")),
     )

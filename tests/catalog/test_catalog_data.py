@@ -343,9 +343,7 @@ def test_every_relevance_row_names_a_type() -> None:
 
 
 def test_no_purely_federal_service_is_marked_municipal() -> None:
-    federal = {
-        ozg_id for ozg_id in relevance() if leika_types().get(ozg_id) and leika_types()[ozg_id] <= {"1"}
-    }
+    federal = {ozg_id for ozg_id in relevance() if leika_types().get(ozg_id) and leika_types()[ozg_id] <= {"1"}}
     assert federal == set(FEDERAL_BUT_APPLIED_LOCALLY)
 
 
@@ -356,9 +354,7 @@ def test_kreisfreie_stadt_covers_both_levels() -> None:
 
 def test_mitgliedsgemeinde_tasks_are_administered_by_samtgemeinde() -> None:
     orphaned = [
-        ozg_id
-        for ozg_id, types in relevance().items()
-        if "mitgliedsgemeinde" in types and "samtgemeinde" not in types
+        ozg_id for ozg_id, types in relevance().items() if "mitgliedsgemeinde" in types and "samtgemeinde" not in types
     ]
     assert orphaned == []
 

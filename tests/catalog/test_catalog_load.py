@@ -31,9 +31,7 @@ def test_first_load_inserts_everything_second_changes_nothing(sessions: sessionm
     assert summary.services == 557 and len(summary.per_themenfeld) == 14
 
 
-def test_changed_file_updates_rows_and_drops_removed_synonyms(
-    sessions: sessionmaker[Session], tmp_path: Path
-) -> None:
+def test_changed_file_updates_rows_and_drops_removed_synonyms(sessions: sessionmaker[Session], tmp_path: Path) -> None:
     catalog_dir = tmp_path / "catalog"
     shutil.copytree(PROJECT_CATALOG, catalog_dir)
     with transaction(sessions) as session:

@@ -21,9 +21,7 @@ from catalog.registry import (
 )
 from catalog.registry_import import import_registry
 
-SHARED_REGISTRY = (
-    Path(__file__).resolve().parents[3] / "shared" / "data" / "niedersachsen_gemeinden_destatis_gv.csv"
-)
+SHARED_REGISTRY = Path(__file__).resolve().parents[3] / "shared" / "data" / "niedersachsen_gemeinden_destatis_gv.csv"
 PROJECT_REGISTRY = Path(__file__).resolve().parents[2] / "data" / "municipalities" / "niedersachsen.csv"
 
 
@@ -33,8 +31,7 @@ def test_import_counts_every_unit_of_lower_saxony(tmp_path: Path) -> None:
     assert counts["samtgemeinde"] == 116
     assert counts["mitgliedsgemeinde"] == 653
     gemeinden = sum(
-        counts[kind]
-        for kind in ("stadt", "gemeinde", "mitgliedsgemeinde", "gemeindefreies_gebiet", "kreisfreie_stadt")
+        counts[kind] for kind in ("stadt", "gemeinde", "mitgliedsgemeinde", "gemeindefreies_gebiet", "kreisfreie_stadt")
     )
     assert gemeinden == 967
     assert (tmp_path / "ni.csv").read_bytes() == PROJECT_REGISTRY.read_bytes()
@@ -65,9 +62,7 @@ def test_load_is_idempotent(loaded: sessionmaker[Session]) -> None:
         ("03241", "Region Hannover", "landkreis"),
     ],
 )
-def test_lookup_by_ars_ags_and_kreis_key(
-    loaded: sessionmaker[Session], key: str, name: str, kind: str
-) -> None:
+def test_lookup_by_ars_ags_and_kreis_key(loaded: sessionmaker[Session], key: str, name: str, kind: str) -> None:
     with loaded() as session:
         found = find_municipality(session, key)
         assert (found.name, found.type) == (name, kind)

@@ -114,9 +114,7 @@ def test_segment_prefers_long_parts_and_linking_elements() -> None:
 
 
 def test_atomic_vocabulary_drops_compounds_and_learns_unknown_first_parts() -> None:
-    atoms = atomic_vocabulary(
-        ["hund", "steu", "hundesteu", "park", "ausweis", "parkausweis", "bewohnerparkausweis"]
-    )
+    atoms = atomic_vocabulary(["hund", "steu", "hundesteu", "park", "ausweis", "parkausweis", "bewohnerparkausweis"])
     assert {"hund", "steu", "park", "ausweis", "bewohn"} <= atoms
     assert not {"hundesteu", "parkausweis", "bewohnerparkausweis"} & atoms
 

@@ -16,8 +16,10 @@ from tests.conftest import PROJECT_ROOT, screening_env
 from tests.support.cli import run_cli
 
 HEIDELAND = "http://www.sg-heideland.de/"
-JSON_FIELDS = {"municipality": {"name", "ars", "ags", "url"},
-               "run": {"id", "started_at", "finished_at", "pages_crawled", "status", "errors"}}
+JSON_FIELDS = {
+    "municipality": {"name", "ars", "ags", "url"},
+    "run": {"id", "started_at", "finished_at", "pages_crawled", "status", "errors"},
+}
 
 
 def _labels(host: str) -> dict[str, Any]:
@@ -31,8 +33,9 @@ def _check(env: dict[str, str], *args: str) -> dict[str, Any]:
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def test_check_finds_labelled_services_and_stores_the_run(loaded_database_url: str, tmp_path: Path,
-                                                          fixture_web: LocalWeb) -> None:
+def test_check_finds_labelled_services_and_stores_the_run(
+    loaded_database_url: str, tmp_path: Path, fixture_web: LocalWeb
+) -> None:
     env = screening_env(loaded_database_url, tmp_path, fixture_web)
     document = _check(env, HEIDELAND)
     for section, fields in JSON_FIELDS.items():
@@ -57,16 +60,20 @@ def _assert_stored(database_url: str, run_id: int, services: int) -> None:
         run = session.get(Run, run_id)
         assert run is not None and run.status == "ok" and run.finished_at is not None
         screening = session.scalars(select(Screening).where(Screening.run_id == run_id)).one()
-        assert session.scalar(select(func.count()).select_from(Result)
-                              .where(Result.screening_id == screening.id)) == services
-        urls = session.scalars(select(Evidence.url).where(Evidence.screening_id == screening.id,
-                                                          Evidence.kind == "page")).all()
+        assert (
+            session.scalar(select(func.count()).select_from(Result).where(Result.screening_id == screening.id))
+            == services
+        )
+        urls = session.scalars(
+            select(Evidence.url).where(Evidence.screening_id == screening.id, Evidence.kind == "page")
+        ).all()
     engine.dispose()
     assert not any("/intern/" in url for url in urls), "robots.txt-disallowed pages were fetched"
 
 
-def test_news_mentions_and_traps_do_not_become_services(loaded_sqlite_url: str, tmp_path: Path,
-                                                        fixture_web: LocalWeb) -> None:
+def test_news_mentions_and_traps_do_not_become_services(
+    loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb
+) -> None:
     document = _check(screening_env(loaded_sqlite_url, tmp_path, fixture_web), HEIDELAND, "--no-store")
     found = {service["ozg_id"] for service in document["services"]}
     for not_service in _labels("www.sg-heideland.de")["not_services"]:
@@ -76,8 +83,15 @@ def test_news_mentions_and_traps_do_not_become_services(loaded_sqlite_url: str, 
 
 
 def test_page_budget_is_respected(loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb) -> None:
-    document = _check(screening_env(loaded_sqlite_url, tmp_path, fixture_web), HEIDELAND, "--max-pages", "12",
-                      "--no-store", "--render", "never")
+    document = _check(
+        screening_env(loaded_sqlite_url, tmp_path, fixture_web),
+        HEIDELAND,
+        "--max-pages",
+        "12",
+        "--no-store",
+        "--render",
+        "never",
+    )
     site_pages = document["run"]["pages_crawled"]
     assert site_pages <= 12 + 40  # the budget bounds site pages; portal pages have their own limit
     assert any(error["status"] == "page_budget_reached" for error in document["run"]["errors"])
@@ -85,8 +99,9 @@ def test_page_budget_is_respected(loaded_sqlite_url: str, tmp_path: Path, fixtur
 
 
 @pytest.mark.browser
-def test_javascript_directory_is_rendered_with_chromium(loaded_sqlite_url: str, tmp_path: Path,
-                                                        fixture_web: LocalWeb) -> None:
+def test_javascript_directory_is_rendered_with_chromium(
+    loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb
+) -> None:
     env = screening_env(loaded_sqlite_url, tmp_path, fixture_web)
     url = "http://www.gemeinde-moorhausen.de/"
     rendered = {s["ozg_id"] for s in _check(env, url, "--no-store", "--render", "auto")["services"]}
@@ -95,8 +110,7 @@ def test_javascript_directory_is_rendered_with_chromium(loaded_sqlite_url: str, 
     assert len(rendered & expected) >= len(unrendered & expected) + 5
 
 
-def test_check_by_ars_uses_the_registry_website(loaded_sqlite_url: str, tmp_path: Path,
-                                                fixture_web: LocalWeb) -> None:
+def test_check_by_ars_uses_the_registry_website(loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb) -> None:
     env = screening_env(loaded_sqlite_url, tmp_path, fixture_web)
     assert run_cli("municipalities", "set-website", "033575401000", "http://www.sg-heideland.de/", env=env).code == 0
     document = _check(env, "033575401000", "--render", "never", "--max-pages", "30")

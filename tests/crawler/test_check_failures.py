@@ -25,15 +25,22 @@ def _closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["check", "not a url"], "not a valid website URL"),
-    (["check", "ftp://example.org"], "not an http(s) URL"),
-    (["check", "99999999"], "no municipality with key 99999999"),
-    (["check", "033575401000"], "no website known for Bothel"),
-    (["check", "http://www.sg-heideland.de/", "--render", "sometimes"], "--render must be auto, always or never"),
-])
-def test_invalid_input_is_one_line_without_traceback(loaded_sqlite_url: str, tmp_path: Path,
-                                                     fixture_web: LocalWeb, args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "not a url"], "not a valid website URL"),
+        (["check", "ftp://example.org"], "not an http(s) URL"),
+        (["check", "99999999"], "no municipality with key 99999999"),
+        (["check", "033575401000"], "no website known for Bothel"),
+        (
+            ["check", "http://www.sg-heideland.de/", "--render", "sometimes"],
+            "--render must be auto, always or never",
+        ),
+    ],
+)
+def test_invalid_input_is_one_line_without_traceback(
+    loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb, args: list[str], message: str
+) -> None:
     result = run_cli(*args, env=screening_env(loaded_sqlite_url, tmp_path, fixture_web))
     assert result.code == 2
     assert message in result.stderr
@@ -47,8 +54,10 @@ def test_schema_behind_names_the_fix(tmp_path: Path) -> None:
 
 
 def test_unreachable_database_is_one_line(tmp_path: Path) -> None:
-    env = {"OZG_DATABASE_URL": f"postgresql+psycopg://nobody@127.0.0.1:{_closed_port()}/none",
-           "OZG_VAR_DIR": str(tmp_path)}
+    env = {
+        "OZG_DATABASE_URL": f"postgresql+psycopg://nobody@127.0.0.1:{_closed_port()}/none",
+        "OZG_VAR_DIR": str(tmp_path),
+    }
     result = run_cli("municipalities", "list", env=env)
     assert result.code == 2 and "cannot reach the database" in result.stderr
     assert "Traceback" not in result.stderr
@@ -58,18 +67,22 @@ def _direct_url(fixture_web: LocalWeb, path: str = "/") -> str:
     return f"http://127.0.0.1:{fixture_web.http_port}{path}"
 
 
-@pytest.mark.parametrize(("target", "status"), [
-    ("http://www.gibt-es-nicht-gemeinde.de/", "dns_error"),
-    ("http://www.gesperrte-gemeinde.de/", "robots_disallowed"),
-    ("http://www.heideland-tourismus.de/", "blocked"),
-    ("http://www.ueberlastete-gemeinde.de/", "blocked"),
-    ("http://www.haengende-gemeinde.de/", "timeout"),
-    ("http://www.sg-heideland.de/medien/dokumente/gewa1.pdf", "not_html"),
-    ("closed-port", "connection_refused"),
-    ("tls-on-plain-port", "tls_error"),
-])
-def test_unscreenable_site_is_stored_with_its_status(loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb,
-                                                     target: str, status: str) -> None:
+@pytest.mark.parametrize(
+    ("target", "status"),
+    [
+        ("http://www.gibt-es-nicht-gemeinde.de/", "dns_error"),
+        ("http://www.gesperrte-gemeinde.de/", "robots_disallowed"),
+        ("http://www.heideland-tourismus.de/", "blocked"),
+        ("http://www.ueberlastete-gemeinde.de/", "blocked"),
+        ("http://www.haengende-gemeinde.de/", "timeout"),
+        ("http://www.sg-heideland.de/medien/dokumente/gewa1.pdf", "not_html"),
+        ("closed-port", "connection_refused"),
+        ("tls-on-plain-port", "tls_error"),
+    ],
+)
+def test_unscreenable_site_is_stored_with_its_status(
+    loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb, target: str, status: str
+) -> None:
     if target == "closed-port":
         target = f"http://127.0.0.1:{_closed_port()}/"
     elif target == "tls-on-plain-port":
@@ -87,12 +100,17 @@ def test_unscreenable_site_is_stored_with_its_status(loaded_sqlite_url: str, tmp
     engine.dispose()
 
 
-def test_interrupted_crawl_keeps_what_it_gathered(loaded_sqlite_url: str, tmp_path: Path,
-                                                  fixture_web: LocalWeb) -> None:
+def test_interrupted_crawl_keeps_what_it_gathered(
+    loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb
+) -> None:
     env = screening_env(loaded_sqlite_url, tmp_path, fixture_web, concurrent_per_host="1")
-    process = subprocess.Popen([str(OZG_SCREEN), "check", "http://www.langsame-gemeinde.de/", "--json",
-                                "--render", "never"], env={**_base_env(), **env}, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [str(OZG_SCREEN), "check", "http://www.langsame-gemeinde.de/", "--json", "--render", "never"],
+        env={**_base_env(), **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     _wait_for_pages(loaded_sqlite_url, minimum=8)
     process.send_signal(signal.SIGINT)
     stdout, _ = process.communicate(timeout=60)

@@ -86,9 +86,7 @@ class SitePaths:
         return self.fill(self.templates.theme, theme=self.theme_slug(theme), n=number)
 
     def service(self, service: ServicePlan) -> str:
-        return self.fill(
-            self.templates.service, service.slug, self.theme_slug(service.spec.theme), service.spec.ozg_id
-        )
+        return self.fill(self.templates.service, service.slug, self.theme_slug(service.spec.theme), service.spec.ozg_id)
 
     def news_item(self, index: int, title: str) -> str:
         return self.fill(self.templates.news_item, slugify(title), n=f"{index:02d}")

@@ -86,9 +86,7 @@ def assign_hosts(municipalities: list[Municipality], seed: int) -> list[str]:
     hosts = []
     for municipality in municipalities:
         rng = rng_for(seed, "host", municipality.ars)
-        host = unique_host(
-            host_candidates(municipality.name, municipality.type, rng), taken, municipality.ars
-        )
+        host = unique_host(host_candidates(municipality.name, municipality.type, rng), taken, municipality.ars)
         taken.add(host)
         hosts.append(host)
     return hosts
@@ -161,9 +159,7 @@ def choose_services(municipality_type: str, target_pages: int, rng: random.Rando
     return [new_service(spec, rng, digital_mindset) for spec in chosen]
 
 
-def new_service(
-    spec: ServiceSpec, rng: random.Random, digital_mindset: float, minimum: int = 1
-) -> ServicePlan:
+def new_service(spec: ServiceSpec, rng: random.Random, digital_mindset: float, minimum: int = 1) -> ServicePlan:
     service = ServicePlan(spec=spec, title=rng.choice(spec.titles), wording=rng.randrange(1000))
     roll = rng.random()
     online = roll < 0.08 + 0.45 * digital_mindset or minimum >= 3

@@ -52,9 +52,7 @@ def portal_home(plan: SitePlan) -> str:
     """The tenant's start page on its portal."""
     if plan.portal == "rathausdirekt":
         return "index.html"
-    return (
-        f"{plan.core}/index.html" if plan.portal == "serviceportal" else f"civ.public/{plan.core}/start.html"
-    )
+    return f"{plan.core}/index.html" if plan.portal == "serviceportal" else f"civ.public/{plan.core}/start.html"
 
 
 def appointment_url(plan: SitePlan) -> str:
@@ -67,8 +65,7 @@ def portal_files(plan: SitePlan) -> Files:
     live = [service for service in plan.services if service.online and service.portal_live]
     files = {portal_file(plan, service): application_page(plan, service) for service in live}
     entries = "".join(
-        f'<li><a href="/{e(portal_file(plan, s).removesuffix("index.html"))}">{e(s.title)}</a></li>'
-        for s in live
+        f'<li><a href="/{e(portal_file(plan, s).removesuffix("index.html"))}">{e(s.title)}</a></li>' for s in live
     )
     files[portal_home(plan)] = _portal_page(
         plan, "Online-Dienste", f"<h1>Online-Dienste – {e(plan.identity.official)}</h1><ul>{entries}</ul>"

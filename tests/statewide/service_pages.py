@@ -82,9 +82,7 @@ def service_main(plan: SitePlan, service: ServicePlan, pdf_size: int) -> str:
 
 
 def _items(paths: SitePaths, services: list[ServicePlan]) -> str:
-    return "".join(
-        f'<li><a href="{e(paths.service(s))}">{e(s.title)}</a></li>' for s in sorted(services, key=_title)
-    )
+    return "".join(f'<li><a href="{e(paths.service(s))}">{e(s.title)}</a></li>' for s in sorted(services, key=_title))
 
 
 def _title(service: ServicePlan) -> str:
@@ -112,8 +110,7 @@ def index_main(plan: SitePlan, paths: SitePaths) -> str:
         )
         return f"<h1>{heading}</h1><p>Bitte wählen Sie einen Bereich.</p><ul>{entries}</ul>"
     groups = "".join(
-        f"<h2>{e(THEMES[theme].title)}</h2><ul>{_items(paths, by_theme(plan, theme))}</ul>"
-        for theme in paths.themes
+        f"<h2>{e(THEMES[theme].title)}</h2><ul>{_items(paths, by_theme(plan, theme))}</ul>" for theme in paths.themes
     )
     return f"<h1>Bürgerservice</h1><p>Informationen zu unseren Dienstleistungen.</p>{groups}"
 
@@ -132,8 +129,7 @@ def az_index(plan: SitePlan, paths: SitePaths) -> str:
         letters.setdefault(service.title[0].upper(), []).append(service)
     jump = " ".join(f'<a href="#{letter}">{letter}</a>' for letter in letters)
     blocks = "".join(
-        f'<h3 id="{letter}">{letter}</h3><ul>{_items(paths, services)}</ul>'
-        for letter, services in letters.items()
+        f'<h3 id="{letter}">{letter}</h3><ul>{_items(paths, services)}</ul>' for letter, services in letters.items()
     )
     return f'<h1>Dienstleistungen von A bis Z</h1><p class="az-navigation">{jump}</p>{blocks}'
 
@@ -177,8 +173,7 @@ JS_RENDERER = """document.addEventListener('DOMContentLoaded', function () {
 def forms_main(plan: SitePlan, sizes: dict[str, int]) -> str:
     """The tiles layout's "Formulare" page: every PDF form of the site in one list."""
     entries = "".join(
-        f'<li><a href="{e(pdf_path(plan, s))}">'
-        f"{e(s.title)} – {e(pdf_link_text(s, sizes[s.spec.ozg_id]))}</a></li>"
+        f'<li><a href="{e(pdf_path(plan, s))}">{e(s.title)} – {e(pdf_link_text(s, sizes[s.spec.ozg_id]))}</a></li>'
         for s in sorted(plan.services, key=_title)
         if s.pdf
     )

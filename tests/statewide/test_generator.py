@@ -68,9 +68,7 @@ def variants(
 
 
 def tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(root)): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()
-    }
+    return {str(path.relative_to(root)): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
 
 
 @functools.cache
@@ -102,11 +100,7 @@ def url_of(root: Path, file: Path) -> str:
 
 def hrefs(file: Path) -> list[str]:
     document = lxml_html.document_fromstring(file.read_bytes())
-    return [
-        link
-        for element, attribute, link, _ in document.iterlinks()
-        if element.tag == "a" and attribute == "href"
-    ]
+    return [link for element, attribute, link, _ in document.iterlinks() if element.tag == "a" and attribute == "href"]
 
 
 @functools.cache
@@ -248,9 +242,7 @@ def test_homepage_and_impressum_name_the_municipality_with_its_type(state: tuple
         assert official in page_text(root, site.host, home)
         impressum = page_text(root, site.host, "/impressum/")
         assert official in impressum
-        assert re.search(r"\b(Der|Die) \w*(bürgermeister|landr|präsident)", impressum, re.IGNORECASE), (
-            impressum
-        )
+        assert re.search(r"\b(Der|Die) \w*(bürgermeister|landr|präsident)", impressum, re.IGNORECASE), impressum
         assert re.search(r"\b\d{5} \w", impressum)
 
 
@@ -283,9 +275,9 @@ def test_every_page_of_a_normal_site_is_reachable_from_the_start_page(state: tup
 def test_pages_are_small_and_sites_have_the_requested_size(state: tuple) -> None:
     root, sites, elapsed = state
     assert elapsed < 30, f"{STATE_SIZE} sites took {elapsed:.1f} s"
-    assert max(
-        path.stat().st_size for path in root.rglob("*") if path.is_file() and path.name != "_state.json"
-    ) < (15_000)
+    assert max(path.stat().st_size for path in root.rglob("*") if path.is_file() and path.name != "_state.json") < (
+        15_000
+    )
     sizes = [site.pages for site in sites]
     assert min(sizes) >= 20 and max(sizes) <= 60
     assert max(sizes) - min(sizes) > 20
@@ -454,9 +446,7 @@ def test_variant_1_changes_only_what_is_documented(variants: tuple) -> None:
         for ozg_id, level in before.services.items():
             if ozg_id in after.services and after.services[ozg_id] < level:
                 assert level >= 3 and after.services[ozg_id] <= 2
-                [dead] = [
-                    u for u in labels(second_root, after.host)["dead_links"] if not u.startswith("http://")
-                ]
+                [dead] = [u for u in labels(second_root, after.host)["dead_links"] if not u.startswith("http://")]
                 assert not resolves(second_root, dead)
                 assert dead in {url for _, url in outgoing(second_root, after.host)}
                 assert resolves(first_root, dead)
@@ -484,9 +474,5 @@ def test_websites_csv_has_ars_and_start_url(variants: tuple, tmp_path: Path) -> 
         reader = csv.DictReader(handle)
         rows = list(reader)
     assert reader.fieldnames == ["ars", "website"]
-    assert [(row["ars"], row["website"]) for row in rows] == [
-        (s.municipality.ars, s.start_url) for s in first
-    ]
-    assert all(
-        re.fullmatch(r"\d{12}", row["ars"]) and row["website"].startswith("http://www.") for row in rows
-    )
+    assert [(row["ars"], row["website"]) for row in rows] == [(s.municipality.ars, s.start_url) for s in first]
+    assert all(re.fullmatch(r"\d{12}", row["ars"]) and row["website"].startswith("http://www.") for row in rows)

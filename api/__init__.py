@@ -1,0 +1,1 @@
+"""Read-only REST API for analysts: runs, screenings with evidence, municipalities, catalog search."""

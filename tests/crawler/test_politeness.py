@@ -1,0 +1,67 @@
+"""One request slot per host at least `delay` seconds apart, independent across hosts."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from crawler import politeness
+from crawler.politeness import HostClock
+
+WESERTAL = "www.stadt-wesertal.de"
+PORTAL = "heideland.rathausdirekt.de"
+
+
+@pytest.mark.parametrize(
+    ("requests", "waits"),
+    [
+        # Three requests at once to one host: 0, 0.5, 1.0 s.
+        ([(WESERTAL, 0.0)] * 3, [0.0, 0.5, 1.0]),
+        # Requests already far enough apart do not wait.
+        ([(WESERTAL, 0.0), (WESERTAL, 0.6), (WESERTAL, 2.0)], [0.0, 0.0, 0.0]),
+        # A request soon after the last one waits for the rest of the gap.
+        ([(WESERTAL, 0.0), (WESERTAL, 0.2)], [0.0, 0.3]),
+        # Hosts do not wait for each other.
+        ([(WESERTAL, 0.0), (PORTAL, 0.0), (WESERTAL, 0.0), (PORTAL, 0.1)], [0.0, 0.0, 0.5, 0.4]),
+    ],
+)
+def test_reserve_hands_out_slots_delay_apart_per_host(requests: list[tuple[str, float]], waits: list[float]) -> None:
+    clock = HostClock()
+    got = [clock.reserve(host, 0.5, now) for host, now in requests]
+    assert got == pytest.approx(waits)
+
+
+def test_a_reserved_slot_is_kept_even_if_nobody_waits() -> None:
+    clock = HostClock()
+    clock.reserve(WESERTAL, 2.0, 10.0)
+    clock.reserve(WESERTAL, 2.0, 10.0)  # slot 12.0
+    assert clock.reserve(WESERTAL, 2.0, 11.0) == pytest.approx(3.0)  # slot 14.0
+
+
+def test_zero_delay_never_waits() -> None:
+    clock = HostClock()
+    assert [clock.reserve(WESERTAL, 0.0, 5.0) for _ in range(5)] == [0.0] * 5
+
+
+def test_shared_clock_is_one_per_process() -> None:
+    assert HostClock.shared() is HostClock.shared()
+
+
+def test_wait_turn_sleeps_for_the_host_of_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(politeness.asyncio, "sleep", fake_sleep)
+    clock = HostClock()
+
+    async def three_requests() -> None:
+        await clock.wait_turn(f"https://{WESERTAL.upper()}/a", 1.5)
+        await clock.wait_turn(f"https://{WESERTAL}/b", 1.5)
+        await clock.wait_turn(f"https://{PORTAL}/c", 1.5)
+
+    asyncio.run(three_requests())
+    assert slept == [pytest.approx(1.5, abs=0.1)]
+    assert set(clock.next_slot) == {WESERTAL, PORTAL}
