@@ -5,8 +5,11 @@ from __future__ import annotations
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
 
 from crawler.politeness import HostClock
+
+HELD_HOST = "ozg_held_host"
 
 
 class PageBudgetMiddleware:
@@ -28,15 +31,30 @@ class PageBudgetMiddleware:
 
 
 class SharedPolitenessMiddleware:
-    """Keeps a minimum gap between requests to one host across all crawlers of this process."""
+    """A minimum gap between requests to one host and a cap on parallel ones, across all crawlers."""
 
-    def __init__(self, delay: float) -> None:
+    def __init__(self, delay: float, concurrency: int) -> None:
         self.delay = delay
+        self.concurrency = concurrency
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPolitenessMiddleware:
-        return cls(crawler.settings.getfloat("OZG_HOST_DELAY"))
+        settings = crawler.settings
+        return cls(settings.getfloat("OZG_HOST_DELAY"), settings.getint("OZG_HOST_CONCURRENCY", 2))
 
     async def process_request(self, request: Request) -> None:
-        if self.delay > 0 and not request.meta.get("dont_obey_robotstxt_delay"):
-            await HostClock.shared().wait_turn(request.url, self.delay)
+        if HELD_HOST not in request.meta:
+            request.meta[HELD_HOST] = await HostClock.shared().enter(request.url, self.delay, self.concurrency)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        self._release(request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        self._release(request)
+
+    @staticmethod
+    def _release(request: Request) -> None:
+        host = request.meta.pop(HELD_HOST, None)
+        if host is not None:
+            HostClock.shared().leave(host)

@@ -1,4 +1,8 @@
-"""One clock per host for the whole process, so municipalities sharing a host share its politeness budget."""
+"""Per-host politeness for the whole process: municipalities sharing a host share its budget.
+
+Scrapy's own per-domain concurrency is not enforced when several requests wait in a slot at once (2.19 starts
+them all before any counts as transferring), so the limit on parallel requests per host lives here as well.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,13 @@ from urllib.parse import urlsplit
 
 
 class HostClock:
-    """Hands out request slots per host at least `delay` seconds apart."""
+    """Hands out request slots per host at least `delay` seconds apart, at most `concurrency` at a time."""
 
     _shared: HostClock | None = None
 
     def __init__(self) -> None:
         self.next_slot: dict[str, float] = {}
+        self.gates: dict[str, asyncio.Semaphore] = {}
 
     @classmethod
     def shared(cls) -> HostClock:
@@ -27,8 +32,19 @@ class HostClock:
         self.next_slot[host] = slot + delay
         return slot - now
 
-    async def wait_turn(self, url: str, delay: float) -> None:
-        host = (urlsplit(url).hostname or "").lower()
+    async def enter(self, url: str, delay: float, concurrency: int) -> str:
+        """Wait for a free place and for the host's turn; returns the host to pass to `leave`."""
+        host = host_of(url)
+        gate = self.gates.setdefault(host, asyncio.Semaphore(concurrency))
+        await gate.acquire()
         wait = self.reserve(host, delay, time.monotonic())
         if wait > 0:
             await asyncio.sleep(wait)
+        return host
+
+    def leave(self, host: str) -> None:
+        self.gates[host].release()
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()

@@ -39,6 +39,7 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_host,
         "DOWNLOAD_DELAY": 0,
         "OZG_HOST_DELAY": settings.download_delay,
+        "OZG_HOST_CONCURRENCY": settings.concurrent_per_host,
         "AUTOTHROTTLE_ENABLED": settings.autothrottle,
         "AUTOTHROTTLE_START_DELAY": settings.download_delay,
         "AUTOTHROTTLE_MAX_DELAY": 10.0,

@@ -48,7 +48,7 @@ def test_shared_clock_is_one_per_process() -> None:
     assert HostClock.shared() is HostClock.shared()
 
 
-def test_wait_turn_sleeps_for_the_host_of_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_enter_sleeps_for_the_host_of_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
     slept: list[float] = []
 
     async def fake_sleep(seconds: float) -> None:
@@ -58,10 +58,31 @@ def test_wait_turn_sleeps_for_the_host_of_the_url(monkeypatch: pytest.MonkeyPatc
     clock = HostClock()
 
     async def three_requests() -> None:
-        await clock.wait_turn(f"https://{WESERTAL.upper()}/a", 1.5)
-        await clock.wait_turn(f"https://{WESERTAL}/b", 1.5)
-        await clock.wait_turn(f"https://{PORTAL}/c", 1.5)
+        for url in (f"https://{WESERTAL.upper()}/a", f"https://{WESERTAL}/b", f"https://{PORTAL}/c"):
+            clock.leave(await clock.enter(url, 1.5, 2))
 
     asyncio.run(three_requests())
     assert slept == [pytest.approx(1.5, abs=0.1)]
     assert set(clock.next_slot) == {WESERTAL, PORTAL}
+
+
+def test_enter_admits_at_most_the_concurrency_per_host_across_callers() -> None:
+    async def scenario() -> tuple[int, int]:
+        clock, inside, peak = HostClock(), [0], [0]
+
+        async def fetch(url: str) -> None:
+            host = await clock.enter(url, 0.0, 2)
+            inside[0] += 1
+            peak[0] = max(peak[0], inside[0])
+            await asyncio.sleep(0.01)
+            inside[0] -= 1
+            clock.leave(host)
+
+        await asyncio.gather(*(fetch(f"https://service.niedersachsen.de/detail/{n}") for n in range(10)))
+        other = await clock.enter("https://www.sg-heideland.de/", 0.0, 2)
+        clock.leave(other)
+        return peak[0], len(clock.gates)
+
+    peak, hosts = asyncio.run(scenario())
+    assert peak == 2
+    assert hosts == 2

@@ -15,12 +15,12 @@ from tests.support.cli import OZG_SCREEN
 
 
 def run_until_some_finished(
-    env: dict[str, str], database_url: str, minimum: int, timeout: float = 120
+    env: dict[str, str], database_url: str, minimum: int, limit: int, timeout: float = 120
 ) -> tuple[int, int]:
     """(run id, municipalities finished when the process was killed)."""
     full_env = {key: value for key, value in os.environ.items() if not key.startswith("OZG_")}
     process = subprocess.Popen(
-        [str(OZG_SCREEN), "run", "--concurrency", "4"],
+        [str(OZG_SCREEN), "run", "--concurrency", "4", "--limit", str(limit)],
         env={**full_env, **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

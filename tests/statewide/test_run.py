@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from catalog.db import make_engine, session_factory
@@ -13,6 +14,7 @@ from tests.statewide.conftest import STATE_SIZE, ServedState, state_env
 from tests.statewide.generator import visible_services
 from tests.support.cli import run_cli
 
+RESUME_SIZE = 20
 EXPECTED_FAILURES = {
     "dns": "dns_error",
     "timeout": "timeout",
@@ -48,8 +50,9 @@ def _last_run_id(database_url: str) -> int:
 
 
 def test_statewide_run_isolates_failures_and_finds_services(
-    loaded_database_url: str, tmp_path: Path, served_state: ServedState
+    loaded_sqlite_url: str, tmp_path: Path, served_state: ServedState
 ) -> None:
+    loaded_database_url = loaded_sqlite_url
     env = state_env(loaded_database_url, tmp_path / "var", served_state)
     result = run_cli("run", "--concurrency", "8", env=env, timeout=600)
     assert result.code == 0, result.stderr
@@ -74,13 +77,30 @@ def test_statewide_run_isolates_failures_and_finds_services(
     assert overview.code == 0 and "partial" in overview.stdout
 
 
+@pytest.mark.postgres
+def test_statewide_run_on_postgresql_stores_every_site(
+    loaded_database_url: str, tmp_path: Path, served_state: ServedState
+) -> None:
+    env = state_env(loaded_database_url, tmp_path / "var", served_state)
+    chosen = [site for site in served_state.sites if site.behaviour in ("normal", "dns", "blocking")][:12]
+    arguments = [argument for site in chosen for argument in ("--ars", site.municipality.ars)]
+    assert run_cli("run", *arguments, "--concurrency", "8", env=env, timeout=600).code == 0
+    screenings = _screenings(loaded_database_url, _last_run_id(loaded_database_url))
+    assert set(screenings) == {site.municipality.ars for site in chosen}
+    for site in chosen:
+        expected = EXPECTED_FAILURES.get(site.behaviour, "ok")
+        assert screenings[site.municipality.ars].status == expected
+        if expected == "ok":
+            assert _levels(loaded_database_url, screenings[site.municipality.ars].id)
+
+
 def test_resume_after_kill_finishes_without_duplicates(
     loaded_sqlite_url: str, tmp_path: Path, served_state: ServedState
 ) -> None:
     from tests.statewide.kill_and_resume import run_until_some_finished
 
     env = state_env(loaded_sqlite_url, tmp_path / "var", served_state, download_delay="0.05")
-    run_id, finished_before = run_until_some_finished(env, loaded_sqlite_url, minimum=6)
+    run_id, finished_before = run_until_some_finished(env, loaded_sqlite_url, minimum=6, limit=RESUME_SIZE)
     results_before = {
         ars: _levels(loaded_sqlite_url, screening.id)
         for ars, screening in _screenings(loaded_sqlite_url, run_id).items()
@@ -90,7 +110,7 @@ def test_resume_after_kill_finishes_without_duplicates(
     resumed = run_cli("run", "--resume", str(run_id), "--concurrency", "8", env=env, timeout=600)
     assert resumed.code == 0, resumed.stderr
     screenings = _screenings(loaded_sqlite_url, run_id)
-    assert len(screenings) == STATE_SIZE
+    assert len(screenings) == RESUME_SIZE
     assert all(screening.status not in ("pending", "running") for screening in screenings.values())
     for ars, levels in results_before.items():
         assert _levels(loaded_sqlite_url, screenings[ars].id) == levels, "finished sites were redone"
