@@ -45,6 +45,7 @@ class Candidate:
     text: str
     context: str
     weight: float
+    fallback: str = ""  # a page whose heading is generic ("Leistungsbeschreibung") is named by its title
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def online_form_fully_digital(item: EvidenceLike, view: SiteView) -> Candidate |
 
 
 def online_link_fully_digital(item: EvidenceLike, view: SiteView) -> Candidate | None:
-    base = online_service_link(item, view) or online_cue_link(item, view)
+    base = online_service_link(item, view) or online_cue_link(item, view) or portal_online_link(item, view)
     if base is None:
         return None
     pages = [view.page_of(item.page_url), view.page_of(item.url)]
@@ -122,9 +123,8 @@ def info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
     title = view.clean_title(item.page_title)
     if page_noise(item.url, title, item.detail.get("breadcrumb", ""), item.detail.get("main_text", "")):
         return None
-    return Candidate(
-        1, "info_page", item.detail.get("h1") or title, f"{title} {item.detail.get('breadcrumb', '')}", 0.9
-    )
+    context = f"{title} {item.detail.get('breadcrumb', '')}"
+    return Candidate(1, "info_page", item.detail.get("h1") or title, context, 0.9, fallback=title)
 
 
 def portal_info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
@@ -132,18 +132,52 @@ def portal_info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
         return None
     if view.platforms.kind_of(item.url) != "service_directory":
         return None
+    if _reached_from_noise(item, view):
+        return None
     context = f"{item.detail.get('via_text', '')} {item.detail.get('via_context', '')}"
-    return Candidate(1, "portal_info_page", item.detail.get("h1") or item.page_title, context, 0.85)
+    return Candidate(
+        1, "portal_info_page", item.detail.get("h1") or item.page_title, context, 0.85, fallback=item.page_title
+    )
 
 
 def directory_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
-    if not _site_link(item) or item.detail.get("doc_type") or view.dead_status(item.url) or _link_noise(item, view):
+    if item.kind != "link" or item.detail.get("doc_type") or view.dead_status(item.url) or _link_noise(item, view):
         return None
+    if item.detail.get("page_role", "site") == "portal":
+        return _portal_directory_link(item, view)
     kind = view.platforms.kind_of(item.url)
-    if not (view.is_site_url(item.url) or kind == "service_directory") or page_noise(item.url, item.text, ""):
+    if not _site_link(item) or not (view.is_site_url(item.url) or kind == "service_directory"):
+        return None
+    if page_noise(item.url, item.text, ""):
         return None
     weight = 0.75 if item.detail.get("region") == "main" else 0.6
     return Candidate(1, "directory_link", item.text, _link_context(item, view), weight)
+
+
+def _portal_directory_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    """An entry of a service directory the municipality links to or embeds (often filtered by its AGS)."""
+    if view.platforms.kind_of(item.page_url) != "service_directory" or item.detail.get("region") != "main":
+        return None
+    if not _portal_page_of_the_site(item, view):
+        return None
+    return Candidate(1, "directory_link", item.text, _link_context(item, view), 0.65)
+
+
+def portal_online_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
+    """A portal page for one service, reached from the municipality's site, that offers to apply online."""
+    if item.kind != "link" or item.detail.get("page_role") != "portal" or item.detail.get("doc_type"):
+        return None
+    if not STRONG_ONLINE_CUE.search(item.text) or view.dead_status(item.url) or _link_noise(item, view):
+        return None
+    if not _portal_page_of_the_site(item, view):
+        return None
+    page_h1 = str(item.detail.get("page_h1", ""))
+    return Candidate(3, "portal_online_link", page_h1 or item.text, f"{item.text} {item.page_title}", 0.8)
+
+
+def _portal_page_of_the_site(item: EvidenceLike, view: SiteView) -> bool:
+    page = view.page_of(item.page_url)
+    return page is not None and not _reached_from_noise(page, view)
 
 
 def info_document(item: EvidenceLike, view: SiteView) -> Candidate | None:
@@ -202,6 +236,7 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion("online_form", 3, online_form),
     Criterion("online_service_link", 3, online_service_link),
     Criterion("online_cue_link", 3, online_cue_link),
+    Criterion("portal_online_link", 3, portal_online_link),
     Criterion("form_download", 2, form_download),
     Criterion("info_page", 1, info_page),
     Criterion("portal_info_page", 1, portal_info_page),

@@ -14,6 +14,8 @@ SCORING_VERSION = "2026.11-1"
 ACCEPT_CONFIDENCE = 0.5
 MATCHES_PER_EVIDENCE = 2
 SUPPORT_PER_SERVICE = 8
+FALLBACK_WEIGHT = 0.9
+MatchCache = dict[tuple[str, str], Sequence[Match]]
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,11 @@ def score_site(
     """Every OZG-Leistung with accepted evidence, highest maturity first."""
     view = build_site_view(start_url, evidence, platforms)
     findings: dict[str, ServiceFinding] = {}
-    cache: dict[tuple[str, str], Sequence[Match]] = {}
+    cache: MatchCache = {}
     for item in evidence:
         for candidate in candidates_for(item, view):
-            for match in _matches(candidate, matcher, cache):
-                confidence = round(match.confidence * candidate.weight, 3)
+            for match, weight in _weighted_matches(candidate, matcher, cache):
+                confidence = round(match.confidence * weight, 3)
                 if confidence >= ACCEPT_CONFIDENCE:
                     _add(
                         findings,
@@ -58,10 +60,19 @@ def score_site(
     )
 
 
-def _matches(candidate: Candidate, matcher: Matcher, cache: dict[tuple[str, str], Sequence[Match]]) -> Sequence[Match]:
-    key = (candidate.text, candidate.context)
+def _weighted_matches(candidate: Candidate, matcher: Matcher, cache: MatchCache) -> list[tuple[Match, float]]:
+    """Matches of the candidate's text; of its fallback (at 0.9 of the weight) when the text names nothing."""
+    found = _matches(candidate.text, candidate.context, matcher, cache)
+    if found or not candidate.fallback or candidate.fallback == candidate.text:
+        return [(match, candidate.weight) for match in found]
+    fallback = _matches(candidate.fallback, candidate.context, matcher, cache)
+    return [(match, candidate.weight * FALLBACK_WEIGHT) for match in fallback]
+
+
+def _matches(text: str, context: str, matcher: Matcher, cache: MatchCache) -> Sequence[Match]:
+    key = (text, context)
     if key not in cache:
-        found = matcher.match(candidate.text, candidate.context, limit=MATCHES_PER_EVIDENCE)
+        found = matcher.match(text, context, limit=MATCHES_PER_EVIDENCE)
         best = found[0].confidence if found else 0.0
         cache[key] = [match for match in found if match.confidence >= best - 0.05]
     return cache[key]

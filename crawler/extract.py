@@ -20,6 +20,7 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 SPACES = re.compile(r"\s+")
 SCRIPT_TARGET = re.compile(r"""(?:getElementById\(\s*['"]|querySelector(?:All)?\(\s*['"]#)([\w-]+)""")
 PLACEHOLDER_CHARS = 80
+LINK_ATTRIBUTES = {"a": "href", "area": "href", "iframe": "src", "frame": "src"}
 # Scripted forms often submit with type="button"; only captions that send or advance count.
 SUBMIT_CAPTION = re.compile(
     r"absenden|abschicken|senden|weiter|beantragen|einreichen|fortfahren|"
@@ -222,7 +223,7 @@ def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], l
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in HEADING_TAGS:
             heading = text_of(element)[:200]
-        elif tag == "a":
+        elif tag in LINK_ATTRIBUTES:
             link = _link(element, base_url, heading)
             if link:
                 links.append(link)
@@ -232,10 +233,11 @@ def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], l
 
 
 def _link(anchor: lxml_html.HtmlElement, base_url: str, heading: str) -> LinkFact | None:
-    href = (anchor.get("href") or "").strip()
+    """An <a> or <area>, or an embedded <iframe>/<frame> (service directories are often embedded)."""
+    href = (anchor.get(LINK_ATTRIBUTES[anchor.tag]) or "").strip()
     if not href or href.lower().startswith(SKIPPED_SCHEMES):
         return None
-    text = text_of(anchor) or clean(anchor.get("title")) or clean(anchor.get("aria-label"))
+    text = text_of(anchor) or clean(anchor.get("title")) or clean(anchor.get("aria-label")) or clean(anchor.get("alt"))
     if not text:
         text = " ".join(clean(image.get("alt")) for image in anchor.iter("img")).strip()
     try:

@@ -10,8 +10,9 @@ import pytest
 
 from catalog.catalog_import import import_catalog
 from catalog.errors import UserError
+from tests.support.shared import SHARED_DATA
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+SHARED = SHARED_DATA
 PROJECT_CATALOG = Path(__file__).resolve().parents[2] / "data" / "catalog"
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from catalog.matching import MIN_CONFIDENCE, CatalogPhrase, Matcher, phrases_from_files
+from tests.support.shared import HAMBURG_PAGES
 
 CATALOG_DIR = Path(__file__).resolve().parents[2] / "data" / "catalog"
-HAMBURG_DIR = Path("/work/shared/data/pages/hamburg_service_md")
+HAMBURG_DIR = HAMBURG_PAGES
 # The Hamburg titles and their online-service links: at least this share must be right.
 HAMBURG_MIN_SHARE = 0.72
 
@@ -380,7 +381,6 @@ def _right(case: HamburgCase) -> bool:
     return bool(found) and found[0].ozg_id in case.expected
 
 
-@pytest.mark.skipif(not HAMBURG_DIR.is_dir(), reason="shared Hamburg pages not available")
 def test_hamburg_pages() -> None:
     cases = hamburg_cases()
     wrong = [case for case in cases if not _right(case)]

@@ -274,11 +274,18 @@ def test_the_site_name_is_known() -> None:
     [
         (
             HUNDESTEUER,
-            Candidate(1, "info_page", "Hundesteuer", "Hundesteuer Startseite › Bürgerservice › Hundesteuer", 0.9),
+            Candidate(
+                1,
+                "info_page",
+                "Hundesteuer",
+                "Hundesteuer Startseite › Bürgerservice › Hundesteuer",
+                0.9,
+                fallback="Hundesteuer",
+            ),
         ),
         (
             page("/buergerservice/wohngeld/", "Wohngeld - Stadt Wesertal"),
-            Candidate(1, "info_page", "Wohngeld", "Wohngeld ", 0.9),
+            Candidate(1, "info_page", "Wohngeld", "Wohngeld ", 0.9, fallback="Wohngeld"),
         ),
         (HOME, None),  # the start page
         (NEWS, None),  # news by URL
@@ -304,7 +311,14 @@ def test_info_page(item: Ev, expected: Candidate | None) -> None:
     [
         (
             DIRECTORY_PAGE,
-            Candidate(1, "portal_info_page", "Personalausweis beantragen", "Personalausweis Leistungen A-Z", 0.85),
+            Candidate(
+                1,
+                "portal_info_page",
+                "Personalausweis beantragen",
+                "Personalausweis Leistungen A-Z",
+                0.85,
+                fallback="Personalausweis beantragen",
+            ),
         ),
         (PORTAL_HUND, None),  # an online-service platform: judged by its forms
         (UNKNOWN_NO_FORM, None),

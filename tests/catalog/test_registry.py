@@ -20,8 +20,9 @@ from catalog.registry import (
     set_website,
 )
 from catalog.registry_import import import_registry
+from tests.support.shared import SHARED_DATA
 
-SHARED_REGISTRY = Path(__file__).resolve().parents[3] / "shared" / "data" / "niedersachsen_gemeinden_destatis_gv.csv"
+SHARED_REGISTRY = SHARED_DATA / "niedersachsen_gemeinden_destatis_gv.csv"
 PROJECT_REGISTRY = Path(__file__).resolve().parents[2] / "data" / "municipalities" / "niedersachsen.csv"
 
 
