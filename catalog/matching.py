@@ -17,6 +17,7 @@ from catalog.csvfiles import read_rows
 from catalog.matching_index import Kind, MatchIndex
 from catalog.matching_score import Scorer, Scores
 from catalog.matching_text import context_segments, matchable_text
+from catalog.text_words import SECTION_WORDS
 
 MIN_CONFIDENCE = 0.5
 LEIKA_KEY_CONFIDENCE = 0.99
@@ -76,6 +77,7 @@ class Matcher:
         self.leika_to_ozg = dict(leika_to_ozg)
         names = {p.ozg_id: p.phrase for p in phrase_list if p.source == "name"}
         self._key_names = {key: names.get(ozg, ozg) for key, ozg in self.leika_to_ozg.items()}
+        self._section_atoms = frozenset(atom for word in SECTION_WORDS for atom in self.index.analyzer.analyze(word))
         self._scores = lru_cache(maxsize=50_000)(self._uncached_scores)
         self._context_scores = lru_cache(maxsize=20_000)(self._uncached_context_scores)
 
@@ -127,6 +129,11 @@ class Matcher:
                 combined[ozg] = (confidence, phrase.phrase, "context")
         return combined
 
+    def _only_section_names(self, atoms: tuple[str, ...]) -> bool:
+        """ "Vereine", "Leben in Wesertal": section names and place names only ("Vereinsförderung" is more)."""
+        named = [atom for atom in atoms if self.index.kind(atom) is not Kind.UNKNOWN]
+        return bool(named) and all(atom in self._section_atoms for atom in named)
+
     def _resolvable(self, atoms: tuple[str, ...], ozg: str) -> bool:
         """True for a generic link text whose other words mostly belong to the context's service."""
         index = self.index
@@ -157,6 +164,8 @@ class Matcher:
         return best
 
     def _uncached_scores(self, text: str) -> tuple[tuple[str, ...], Scores]:
-        """The text's atoms and the best phrase score per service."""
+        """The text's atoms and the best phrase score per service; none for a mere section name."""
         atoms = self.index.analyzer.analyze(text)
+        if self._only_section_names(atoms):
+            return atoms, {}
         return atoms, self._scorer.scores(atoms)

@@ -79,7 +79,7 @@ def online_form(item: EvidenceLike, view: SiteView) -> Candidate | None:
     if form_role(item.detail, item.page_title) != "application":
         return None
     page = view.page_of(item.url)
-    if page is not None and _reached_from_noise(page, view):
+    if page is not None and (_reached_from_noise(page, view) or view.says_unavailable(item.url)):
         return None
     via = f"{page.detail.get('via_text', '')} {page.detail.get('via_context', '')}" if page else ""
     context = " ".join(part for part in (item.context, view.clean_title(item.page_title), via) if part)
@@ -87,7 +87,7 @@ def online_form(item: EvidenceLike, view: SiteView) -> Candidate | None:
 
 
 def online_service_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
-    if not _site_link(item) or item.detail.get("doc_type") or view.dead_status(item.url):
+    if not _site_link(item) or item.detail.get("doc_type") or _gone(item.url, view):
         return None
     if view.platforms.kind_of(item.url) not in ONLINE_PLATFORM_KINDS or _link_noise(item, view):
         return None
@@ -95,7 +95,7 @@ def online_service_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
 
 
 def online_cue_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
-    if not _site_link(item) or item.detail.get("doc_type") or view.dead_status(item.url):
+    if not _site_link(item) or item.detail.get("doc_type") or _gone(item.url, view):
         return None
     cue_text = f"{item.text} {item.detail.get('neighbourhood', '')}"
     if not STRONG_ONLINE_CUE.search(cue_text) or _link_noise(item, view):
@@ -114,7 +114,8 @@ def form_download(item: EvidenceLike, view: SiteView) -> Candidate | None:
     # "Antrag auf Fällgenehmigung nach der Baumschutzsatzung" is a form; "Hundesteuersatzung" is not.
     if NOT_A_SERVICE_DOCUMENT.search(named) and not STARTS_AS_FORM.search(named):
         return None
-    return Candidate(2, "form_download", named, _link_context(item, view), 0.95)
+    # "Antrag WBK (PDF)" on the page "Waffenbesitzkarte": a form on a service's page is that service's form.
+    return Candidate(2, "form_download", named, _link_context(item, view), 0.95, fallback=_page_heading(item, view))
 
 
 def info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
@@ -167,7 +168,7 @@ def portal_online_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
     """A portal page for one service, reached from the municipality's site, that offers to apply online."""
     if item.kind != "link" or item.detail.get("page_role") != "portal" or item.detail.get("doc_type"):
         return None
-    if not STRONG_ONLINE_CUE.search(item.text) or view.dead_status(item.url) or _link_noise(item, view):
+    if not STRONG_ONLINE_CUE.search(item.text) or _gone(item.url, view) or _link_noise(item, view):
         return None
     if not _portal_page_of_the_site(item, view):
         return None
@@ -184,7 +185,12 @@ def info_document(item: EvidenceLike, view: SiteView) -> Candidate | None:
     named = _document_naming(item)
     if named is None or not INFO_DOCUMENT.search(named) or NOT_A_SERVICE_DOCUMENT.search(named):
         return None
-    return Candidate(1, "info_document", named, _link_context(item, view), 0.7)
+    return Candidate(1, "info_document", named, _link_context(item, view), 0.7, fallback=_page_heading(item, view))
+
+
+def _gone(url: str, view: SiteView) -> bool:
+    """A dead link, or one whose page says the online service is switched off."""
+    return bool(view.dead_status(url)) or view.says_unavailable(url)
 
 
 def _site_link(item: EvidenceLike) -> bool:
@@ -201,6 +207,14 @@ def _link_noise(item: EvidenceLike, view: SiteView) -> str:
 def _link_context(item: EvidenceLike, view: SiteView) -> str:
     parts = (item.context, str(item.detail.get("page_h1", "")), view.clean_title(item.page_title))
     return " ".join(part for part in parts if part)
+
+
+def _page_heading(item: EvidenceLike, view: SiteView) -> str:
+    """The heading of the page a link sits on (for a fetched document: of the page that linked to it)."""
+    if item.kind == "link":
+        return str(item.detail.get("page_h1", "")) or view.clean_title(item.page_title)
+    page = view.page_of(item.page_url)
+    return str(page.detail.get("h1", "")) if page is not None else ""
 
 
 def _document_naming(item: EvidenceLike) -> str | None:

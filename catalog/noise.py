@@ -7,8 +7,10 @@ import re
 SEGMENT_END = r"(/|$|\.html?|\.php|\.aspx?)"
 NEWS_URL = re.compile(
     rf"/(aktuelles|aktuell|news|nachrichten|neuigkeiten|presse|pressemitteilungen?|"
-    rf"pressemeldungen|meldungen|archiv|newsarchiv|blog|mitteilungen|amtsblatt|"
-    rf"bekanntmachungen|newsletter){SEGMENT_END}|tx_news|newsid=|news_id=|/news-|/artikel/",
+    rf"pressemeldungen|meldungen|newsarchiv|pressearchiv|blog|mitteilungen|amtsblatt|"
+    rf"bekanntmachungen|newsletter){SEGMENT_END}|tx_news|newsid=|news_id=|/artikel/|"
+    # CMS slugs such as /pressemitteilung-wohnsitzanmeldung-900000601-21400.html or /news-1234.html
+    rf"/(news|presse|pressemitteilung|pressemeldung|meldung|nachricht|neuigkeit)[-_]",
     re.IGNORECASE,
 )
 EVENT_URL = re.compile(
@@ -36,6 +38,11 @@ TITLE_WORDS = {
     ),
     "council": re.compile(r"\b(niederschrift|tagesordnung|sitzung des|beschlussvorlage)\b", re.IGNORECASE),
 }
+SERVICE_AREA = re.compile(
+    r"b(ue|ü)rger[-_\s]?service|dienstleistungen|/leistungen/|leistungen a-z|was erledige ich wo|"
+    r"was-erledige-ich-wo|lebenslagen|formulare|online-dienste|onlinedienste|b(ue|ü)rgerinfo",
+    re.IGNORECASE,
+)
 NEWS_DATELINE = re.compile(r"^\D{0,120}?\b\d{1,2}\.\s?\d{1,2}\.\s?(19|20)\d\d\b")
 APPOINTMENT_TEXT = re.compile(
     r"\btermin(vereinbarung|buchung|vergabe|reservierung|e)?\b|termin (buchen|vereinbaren|"
@@ -54,13 +61,17 @@ SERVICE_VERBS = re.compile(r"antrag|beantragen|(?<!kontakt)formular|melden|anmel
 def page_noise(url: str, title: str, breadcrumb: str, main_text: str = "") -> str:
     """Why a page is not a service description ('news', 'event', 'job', 'council'), or ''."""
     path = _path(url)
+    # A page filed under the service area ("Bürgerservice › Was erledige ich wo? › Veranstaltungen anmelden")
+    # is a service page, whatever its own URL segment or last crumb says.
+    in_service_area = bool(SERVICE_AREA.search(path) or SERVICE_AREA.search(breadcrumb))
     for reason, pattern in (
         ("council", COUNCIL_URL),
         ("job", JOB_URL),
         ("news", NEWS_URL),
         ("event", EVENT_URL),
     ):
-        if pattern.search(path) or CRUMB_WORDS[reason].search(breadcrumb) or TITLE_WORDS[reason].search(title):
+        by_place = pattern.search(path) or CRUMB_WORDS[reason].search(breadcrumb)
+        if (by_place and not in_service_area) or TITLE_WORDS[reason].search(title):
             return reason
     if main_text and NEWS_DATELINE.search(main_text[:140]) and not SERVICE_VERBS.search(title):
         return "news"

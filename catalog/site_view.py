@@ -12,6 +12,12 @@ from catalog.forms import form_role
 from catalog.platforms import PlatformRegistry
 from catalog.urls import canonical, host_of, site_domain
 
+UNAVAILABLE = re.compile(
+    r"(derzeit|zurzeit|vor(ü|ue)bergehend|momentan|leider)\s+(nicht|au(ß|ss)er betrieb|deaktiviert)|deaktiviert|"
+    r"nicht mehr (verf(ü|ue)gbar|angeboten|m(ö|oe)glich)|au(ß|ss)er betrieb|wartungsarbeiten|"
+    r"steht (derzeit |zurzeit )?nicht (mehr )?zur verf(ü|ue)gung",
+    re.IGNORECASE,
+)
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+")
 DEAD_STATUSES = (
     "http_404",
@@ -56,6 +62,11 @@ class SiteView:
 
     def has_application_form(self, url: str) -> bool:
         return _key(url) in self.application_form_pages
+
+    def says_unavailable(self, url: str) -> bool:
+        """The fetched page says its online service is switched off ("derzeit nicht verfügbar", "deaktiviert")."""
+        page = self.page_of(url)
+        return page is not None and bool(UNAVAILABLE.search(str(page.detail.get("main_text", ""))))
 
     def dead_status(self, url: str) -> str:
         status = self.failed.get(_key(url), "")

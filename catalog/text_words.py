@@ -86,6 +86,18 @@ NOISE_WORDS: frozenset[str] = _words(
     """
 )
 
+# Section names of municipal websites: alone ("Leben", "Vereine", "Bauen & Wohnen") they head a menu, they do
+# not name a service, even though catalog compounds start with them (Lebensbescheinigung, Vereinsanerkennung).
+SECTION_WORDS: frozenset[str] = _words(
+    """
+    leben lebenswert kultur bildung soziales sozial familie familien wirtschaft umwelt verkehr gesundheit sport
+    politik bauen wohnen bau wohnung senioren seniorinnen jugend jugendliche kinder kind arbeit schule schulen
+    vereine verein ehrenamt freizeit natur energie klima klimaschutz mobilitaet digitalisierung integration
+    migration wirtschaftsfoerderung stadtentwicklung ortsentwicklung ortsteile ortschaften dorf doerfer
+    gemeindeleben stadtleben buergerschaft einwohner gaeste besucher region heimat
+    """
+)
+
 # Common first names: a text naming a person is a contact, not a service ("Hans Müller").
 FIRST_NAMES: frozenset[str] = _words(
     """

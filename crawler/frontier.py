@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlsplit
 from catalog.platforms import PlatformRegistry
 from crawler.extract import LinkFact
 from crawler.link_signals import has_online_cue, is_date_like, is_noise, is_service_navigation
-from crawler.urls import SiteScope, canonical_url, document_type, host_of
+from crawler.urls import SiteScope, canonical_url, document_type, host_of, visit_key
 
 FOLLOWED_PLATFORM_KINDS = ("online_service", "form_server", "service_directory")
 MAX_QUERY_VARIANTS = 8
@@ -87,7 +87,7 @@ class Frontier:
     def mark_seen(self, url: str) -> None:
         canonical = canonical_url(url)
         if canonical:
-            self.seen.add(canonical)
+            self.seen.add(visit_key(canonical))
 
     def follow_ups(self, links: list[LinkFact], role: str, depth: int, page_url: str) -> list[FollowUp]:
         planned = (self._plan(link, role, depth, page_url) for link in links)
@@ -99,14 +99,14 @@ class Frontier:
 
     def _plan(self, link: LinkFact, role: str, depth: int, page_url: str) -> FollowUp | None:
         url = canonical_url(link.url)
-        if url is None or url in self.seen or document_type(url):
+        if url is None or visit_key(url) in self.seen or document_type(url):
             return None
         if self.scope.contains(url):
             planned = self._plan_site_page(url, link, depth) if role == "site" else None
         else:
             planned = self._plan_portal_page(url, link, role, depth, page_url)
         if planned is not None:
-            self.seen.add(url)
+            self.seen.add(visit_key(url))
         return planned
 
     def _plan_site_page(self, url: str, link: LinkFact, depth: int) -> FollowUp | None:

@@ -13,8 +13,8 @@ SERVICE_NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 ONLINE_CUE = re.compile(
-    r"online|e-?antrag|antrag stellen|beantragen|formular|onlinedienst|online-dienst|e-?service|"
-    r"serviceportal|b(ue|ü)rgerportal|zum (dienst|antrag|formular)|jetzt starten|digital",
+    r"online|antr(a|ä)g|beantragen|formular|onlinedienst|online-dienst|e-?service|"
+    r"serviceportal|b(ue|ü)rgerportal|b(ue|ü)rgerservice|zum (dienst|formular)|jetzt starten|digital",
     re.IGNORECASE,
 )
 NOISE = re.compile(

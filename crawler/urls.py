@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from catalog.urls import canonical, host_of, site_domain
@@ -81,6 +82,8 @@ def document_type_of_content(content_type: str) -> str:
     return DOCUMENT_CONTENT_TYPES.get(content_type.split(";")[0].strip().lower(), "")
 
 
+INDEX_FILE = re.compile(r"/index\.(html?|php|shtml|aspx?|jsp)$", re.IGNORECASE)
+
 __all__ = [
     "SiteScope",
     "canonical_url",
@@ -88,7 +91,15 @@ __all__ = [
     "document_type_of_content",
     "host_of",
     "site_domain",
+    "visit_key",
 ]
+
+
+def visit_key(canonical_form: str) -> str:
+    """One key per page: http and https, `/a/` and `/a/index.html` are the same page on nearly every site."""
+    parts = urlsplit(canonical_form)
+    path = INDEX_FILE.sub("/", parts.path) if not parts.query else parts.path
+    return f"{parts.netloc}{path}?{parts.query}"
 
 
 class SiteScope:
