@@ -77,7 +77,8 @@ class Matcher:
         self.leika_to_ozg = dict(leika_to_ozg)
         names = {p.ozg_id: p.phrase for p in phrase_list if p.source == "name"}
         self._key_names = {key: names.get(ozg, ozg) for key, ozg in self.leika_to_ozg.items()}
-        self._section_atoms = frozenset(atom for word in SECTION_WORDS for atom in self.index.analyzer.analyze(word))
+        self._section_atoms = self._single_atoms(SECTION_WORDS)
+        self._section_phrases = frozenset(self.index.analyzer.analyze(word) for word in SECTION_WORDS)
         self._scores = lru_cache(maxsize=50_000)(self._uncached_scores)
         self._context_scores = lru_cache(maxsize=20_000)(self._uncached_context_scores)
 
@@ -129,9 +130,16 @@ class Matcher:
                 combined[ozg] = (confidence, phrase.phrase, "context")
         return combined
 
+    def _single_atoms(self, words: Iterable[str]) -> frozenset[str]:
+        """Atoms of words that are one atom each ("Wirtschaftsförderung" would also make "förder" a section)."""
+        analysed = (self.index.analyzer.analyze(word) for word in words)
+        return frozenset(atoms[0] for atoms in analysed if len(atoms) == 1)
+
     def _only_section_names(self, atoms: tuple[str, ...]) -> bool:
         """ "Vereine", "Leben in Wesertal": section names and place names only ("Vereinsförderung" is more)."""
         named = [atom for atom in atoms if self.index.kind(atom) is not Kind.UNKNOWN]
+        if tuple(named) in self._section_phrases:
+            return True
         return bool(named) and all(atom in self._section_atoms for atom in named)
 
     def _resolvable(self, atoms: tuple[str, ...], ozg: str) -> bool:

@@ -32,6 +32,8 @@ NOT_A_SERVICE_DOCUMENT = re.compile(
     r"jahresbericht|bebauungsplan|preisliste|speiseplan|ferienpass|stellenaus",
     re.IGNORECASE,
 )
+CONTEXT_SEPARATOR = " | "
+MAX_SECTIONS = 12
 FILE_NAME_SEPARATORS = re.compile(r"(?:[_\-.+]|%20)+")
 STARTS_AS_FORM = re.compile(r"^\W*(antrag|formular|vordruck|anmeldung|anzeige)", re.IGNORECASE)
 
@@ -81,8 +83,8 @@ def online_form(item: EvidenceLike, view: SiteView) -> Candidate | None:
     page = view.page_of(item.url)
     if page is not None and (_reached_from_noise(page, view) or view.says_unavailable(item.url)):
         return None
-    via = f"{page.detail.get('via_text', '')} {page.detail.get('via_context', '')}" if page else ""
-    context = " ".join(part for part in (item.context, view.clean_title(item.page_title), via) if part)
+    via = (page.detail.get("via_text", ""), page.detail.get("via_context", "")) if page else ()
+    context = joined(item.context, view.clean_title(item.page_title), *via)
     return Candidate(3, "online_form", item.text or view.clean_title(item.page_title), context, 1.0)
 
 
@@ -124,7 +126,7 @@ def info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
     title = view.clean_title(item.page_title)
     if page_noise(item.url, title, item.detail.get("breadcrumb", ""), item.detail.get("main_text", "")):
         return None
-    context = f"{title} {item.detail.get('breadcrumb', '')}"
+    context = joined(title, item.detail.get("breadcrumb", ""))
     return Candidate(1, "info_page", item.detail.get("h1") or title, context, 0.9, fallback=title)
 
 
@@ -135,7 +137,7 @@ def portal_info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
         return None
     if _reached_from_noise(item, view):
         return None
-    context = f"{item.detail.get('via_text', '')} {item.detail.get('via_context', '')}"
+    context = joined(item.detail.get("via_text", ""), item.detail.get("via_context", ""))
     return Candidate(
         1, "portal_info_page", item.detail.get("h1") or item.page_title, context, 0.85, fallback=item.page_title
     )
@@ -173,7 +175,7 @@ def portal_online_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
     if not _portal_page_of_the_site(item, view):
         return None
     page_h1 = str(item.detail.get("page_h1", ""))
-    return Candidate(3, "portal_online_link", page_h1 or item.text, f"{item.text} {item.page_title}", 0.8)
+    return Candidate(3, "portal_online_link", page_h1 or item.text, joined(item.text, item.page_title), 0.8)
 
 
 def _portal_page_of_the_site(item: EvidenceLike, view: SiteView) -> bool:
@@ -205,8 +207,15 @@ def _link_noise(item: EvidenceLike, view: SiteView) -> str:
 
 
 def _link_context(item: EvidenceLike, view: SiteView) -> str:
-    parts = (item.context, str(item.detail.get("page_h1", "")), view.clean_title(item.page_title))
-    return " ".join(part for part in parts if part)
+    """The table row or list item around the link, the heading above it, the page's heading and title."""
+    neighbourhood = str(item.detail.get("neighbourhood", ""))
+    around = neighbourhood if neighbourhood and neighbourhood != item.text else ""
+    return joined(around, item.context, str(item.detail.get("page_h1", "")), view.clean_title(item.page_title))
+
+
+def joined(*parts: object) -> str:
+    """Context parts separated so the matcher weighs each on its own (a heading, a title, a breadcrumb)."""
+    return CONTEXT_SEPARATOR.join(str(part) for part in parts if part)
 
 
 def _page_heading(item: EvidenceLike, view: SiteView) -> str:
@@ -260,7 +269,7 @@ CRITERIA: tuple[Criterion, ...] = (
 
 
 def candidates_for(item: EvidenceLike, view: SiteView) -> list[Candidate]:
-    """Every criterion's verdict on one piece of evidence; at most one per level."""
+    """Every criterion's verdict on one piece of evidence (at most one per level), plus its page sections."""
     found: dict[int, Candidate] = {}
     for criterion in CRITERIA:
         if criterion.level in found:
@@ -268,4 +277,18 @@ def candidates_for(item: EvidenceLike, view: SiteView) -> list[Candidate]:
         candidate = criterion.judge(item, view)
         if candidate is not None:
             found[criterion.level] = candidate
-    return list(found.values())
+    return [*found.values(), *info_sections(item, view)]
+
+
+def info_sections(item: EvidenceLike, view: SiteView) -> list[Candidate]:
+    """Sections of an information page that each describe a service ("Steuern": Hundesteuer, Grundsteuer ...)."""
+    page_candidate = info_page(item, view)
+    if page_candidate is None:
+        return []
+    headings = [str(heading) for heading in item.detail.get("headings", [])[:MAX_SECTIONS]]
+    h1 = str(item.detail.get("h1", ""))
+    return [
+        Candidate(1, "info_section", heading, joined(h1, view.clean_title(item.page_title)), 0.65)
+        for heading in dict.fromkeys(headings)
+        if heading and heading != h1
+    ]

@@ -278,14 +278,14 @@ def test_the_site_name_is_known() -> None:
                 1,
                 "info_page",
                 "Hundesteuer",
-                "Hundesteuer Startseite › Bürgerservice › Hundesteuer",
+                "Hundesteuer | Startseite › Bürgerservice › Hundesteuer",
                 0.9,
                 fallback="Hundesteuer",
             ),
         ),
         (
             page("/buergerservice/wohngeld/", "Wohngeld - Stadt Wesertal"),
-            Candidate(1, "info_page", "Wohngeld", "Wohngeld ", 0.9, fallback="Wohngeld"),
+            Candidate(1, "info_page", "Wohngeld", "Wohngeld", 0.9, fallback="Wohngeld"),
         ),
         (HOME, None),  # the start page
         (NEWS, None),  # news by URL
@@ -315,7 +315,7 @@ def test_info_page(item: Ev, expected: Candidate | None) -> None:
                 1,
                 "portal_info_page",
                 "Personalausweis beantragen",
-                "Personalausweis Leistungen A-Z",
+                "Personalausweis | Leistungen A-Z",
                 0.85,
                 fallback="Personalausweis beantragen",
             ),
@@ -374,7 +374,15 @@ def test_directory_link(item: Ev, expected_weight: float | None) -> None:
 def test_directory_link_context_is_heading_page_heading_and_title() -> None:
     candidate = directory_link(link(A_Z, f"{SITE}/buergerservice/hundesteuer/", "Anmeldung", "Hundesteuer"), VIEW)
     assert candidate is not None
-    assert candidate.context == "Hundesteuer Leistungen A-Z Leistungen A-Z"
+    assert candidate.context == "Hundesteuer | Leistungen A-Z | Leistungen A-Z"
+
+
+def test_link_context_starts_with_the_table_row_around_the_link() -> None:
+    row = "Hundesteuer – Anmeldung eines Hundes Formular (PDF) Online-Antrag"
+    item = link(A_Z, f"{PORTAL}/hund", "Online-Antrag", "Steuern", neighbourhood=row)
+    candidate = online_service_link(item, VIEW)
+    assert candidate is not None
+    assert candidate.context == f"{row} | Steuern | Leistungen A-Z | Leistungen A-Z"
 
 
 @pytest.mark.parametrize(
@@ -509,7 +517,7 @@ def test_form_download_context_names_the_service() -> None:
     )
     candidate = form_download(item, VIEW)
     assert candidate is not None
-    assert candidate.context == "Formulare Hundesteuer Hundesteuer"
+    assert candidate.context == "Formulare | Hundesteuer | Hundesteuer"
 
 
 def test_an_application_under_a_statute_is_still_a_form() -> None:
@@ -553,15 +561,15 @@ def test_url_encoded_spaces_in_a_file_name_are_separators() -> None:
     [
         (
             link(HUNDESTEUER, f"{PORTAL}/hund/anmelden", "Zum Online-Antrag", "Formulare"),
-            Candidate(3, "online_service_link", "Zum Online-Antrag", "Formulare Hundesteuer Hundesteuer", 0.95),
+            Candidate(3, "online_service_link", "Zum Online-Antrag", "Formulare | Hundesteuer | Hundesteuer", 0.95),
         ),
         (
             link(A_Z, "https://fs.form-solutions.net/metaform/Form-Solutions/sid/ABC", "Gewerbeanmeldung", "G"),
-            Candidate(3, "online_service_link", "Gewerbeanmeldung", "G Leistungen A-Z Leistungen A-Z", 0.95),
+            Candidate(3, "online_service_link", "Gewerbeanmeldung", "G | Leistungen A-Z | Leistungen A-Z", 0.95),
         ),
         (
             link(A_Z, f"{SITE}/intelliform/forms/wesertal/sperrmuell", "Sperrmüll anmelden", "S"),
-            Candidate(3, "online_service_link", "Sperrmüll anmelden", "S Leistungen A-Z Leistungen A-Z", 0.95),
+            Candidate(3, "online_service_link", "Sperrmüll anmelden", "S | Leistungen A-Z | Leistungen A-Z", 0.95),
         ),
         # A directory, a PDF on a form server, a dead target, booking, a news page, a portal page: none.
         (link(A_Z, "https://service.niedersachsen.de/detail?pstId=1", "Personalausweis", "P"), None),
@@ -643,13 +651,15 @@ def test_online_cue_link(item: Ev, weight: float | None) -> None:
                 3,
                 "online_form",
                 "Hund anmelden",
-                "Angaben zum Hund Hund anmelden – Rathausdirekt Zum Online-Antrag Hundesteuer",
+                "Angaben zum Hund | Hund anmelden – Rathausdirekt | Zum Online-Antrag | Hundesteuer",
                 1.0,
             ),
         ),
         (
             form(OWN_FORM_PAGE, ["Straße", "Hausnummer", "Gegenstände"], ["Anmelden"]),
-            Candidate(3, "online_form", "Sperrmüll anmelden", "Sperrmüll anmelden Sperrmüll online anmelden S", 1.0),
+            Candidate(
+                3, "online_form", "Sperrmüll anmelden", "Sperrmüll anmelden | Sperrmüll online anmelden | S", 1.0
+            ),
         ),
         # Search, contact, login, too small.
         (form(PORTAL_HUND, ["Suchbegriff"], ["Suchen"]), None),

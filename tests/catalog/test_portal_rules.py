@@ -19,7 +19,7 @@ ONLINE_SERVICE = "https://www.ausweis-online.example.de/antrag/personalausweis"
                 3,
                 "portal_online_link",
                 "Personalausweis beantragen",
-                "Online-Dienst starten Personalausweis beantragen",
+                "Online-Dienst starten | Personalausweis beantragen",
                 0.8,
             ),
         ),
