@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 setup: $(STAMP)
-	scripts/system-deps.sh chromium
+	scripts/system-deps.sh --optional chromium
 
 demo: setup
 	$(BIN)/ozg-screen db upgrade
@@ -23,7 +23,7 @@ demo: setup
 	$(BIN)/ozg-screen demo
 
 test: setup
-	scripts/system-deps.sh postgresql
+	scripts/system-deps.sh chromium postgresql
 	$(MAKE) lint pytest
 
 lint: $(STAMP)

@@ -3,7 +3,8 @@
 Usage: .venv/bin/python bench/statewide.py [--sizes 50 200 440] [--concurrency 32] [--latency 100 300]
                                            [--delay 0.5] [--render auto]
 Each size gets a fresh generated state (realistic per-request latency), a fresh database and one run with the
-polite per-host delay; peak memory is the resident memory of the run process and its children (Chromium).
+polite per-host delay; peak memory is the proportional memory (PSS) of the run process and its children
+(Playwright and Chromium).
 Prints figures only.
 """
 
@@ -26,14 +27,18 @@ from tests.statewide.generator import generate_state, load_municipalities, write
 ALL_TYPES = ("samtgemeinde", "stadt", "gemeinde", "landkreis", "kreisfreie_stadt")
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, from /proc."""
-    total, stack = 0, [pid]
+def tree_pss_mb(pid: int) -> float:
+    """Proportional memory (PSS) of a process and all its descendants: shared pages (Chromium's many
+    processes share most of theirs) are counted once in total, not once per process as RSS would."""
+    total, stack, seen = 0, [pid], set()
     while stack:
         current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-            total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+            total += next(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
             for task in Path(f"/proc/{current}/task").iterdir():
                 stack += [int(child) for child in (task / "children").read_text().split()]
         except (OSError, StopIteration, ValueError):
@@ -48,7 +53,7 @@ class PeakMemory(threading.Thread):
 
     def run(self) -> None:
         while self.running:
-            self.peak = max(self.peak, tree_rss_mb(self.pid))
+            self.peak = max(self.peak, tree_pss_mb(self.pid))
             time.sleep(0.5)
 
 
@@ -88,7 +93,7 @@ def run_once(size: int, args: argparse.Namespace) -> str:
             pages, screened = _pages(Path(env["OZG_VAR_DIR"]) / "ozg.sqlite3")
     return (
         f"N={size:4}: {seconds:7.1f} s wall, {pages:6} pages, {pages / seconds:6.1f} pages/s, "
-        f"{seconds / size:5.2f} s per municipality, {screened} screened, peak memory {memory.peak:6.0f} MB "
+        f"{seconds / size:5.2f} s per municipality, {screened} screened, peak memory (PSS) {memory.peak:6.0f} MB "
         f"(exit {process.returncode})"
     )
 

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages a feature needs, only when missing: chromium, postgresql, redis.
-# Root installs directly, others through passwordless sudo; without either it says what to run.
+# Installs the Debian packages a feature needs, only when missing: chromium, postgresql, redis-server.
+# Root installs directly, others through passwordless sudo. Without either, Chromium comes from Playwright's
+# own download (needs internet); with --optional a package that cannot be installed is only reported.
 set -euo pipefail
 
+optional=false
+if [ "${1:-}" = "--optional" ]; then optional=true; shift; fi
 declare -A probe=([chromium]=/usr/bin/chromium [postgresql]=/usr/lib/postgresql [redis-server]=/usr/bin/redis-server)
 missing=()
 for package in "$@"; do
@@ -15,8 +18,13 @@ if [ "$(id -u)" -eq 0 ]; then
 elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
   run=(sudo)
 else
-  echo "system-deps: missing ${missing[*]}; install them with: sudo apt-get install -y ${missing[*]}" >&2
-  [[ " ${missing[*]} " == *" chromium "* ]] && echo "system-deps: or, with internet access: .venv/bin/playwright install chromium" >&2
+  if [[ " ${missing[*]} " == *" chromium "* ]] && .venv/bin/playwright install chromium >/dev/null 2>&1; then
+    echo "system-deps: Chromium installed with 'playwright install chromium'" >&2
+    missing=("${missing[@]/chromium}")
+    [ -z "${missing[*]// /}" ] && exit 0
+  fi
+  echo "system-deps: missing ${missing[*]}; install with: sudo apt-get install -y ${missing[*]}" >&2
+  $optional && exit 0
   exit 1
 fi
 echo "system-deps: installing ${missing[*]} (apt-get)" >&2
