@@ -65,6 +65,20 @@ class RunRequest:
             "limit": self.limit,
         }
 
+    def cli_args(self) -> list[str]:
+        """The `ozg-screen run` options that repeat this request (for scheduled runs)."""
+        pairs = [
+            ("--state", self.state),
+            ("--kreis", self.kreis),
+            ("--limit", self.limit),
+            ("--concurrency", self.concurrency),
+            ("--max-pages", self.max_pages),
+            ("--render", self.render),
+        ]
+        args = [part for flag, value in pairs if value for part in (flag, str(value))]
+        args += [part for kind in self.types for part in ("--type", kind)]
+        return args + [part for key in self.ars for part in ("--ars", key)]
+
 
 @dataclass
 class Target:

@@ -138,53 +138,22 @@ def schedule(
     import logging
 
     from crawler.schedule import cron_trigger, serve_schedule
+    from crawler.statewide import RunRequest
 
     cron_trigger(cron)
-    mode = render_mode(render)
-    args = _run_args(
+    request = RunRequest(
         state=state,
-        type_=type_,
+        types=type_,
         kreis=kreis,
         ars=ars,
         limit=limit,
         concurrency=concurrency,
         max_pages=max_pages,
-        render=mode,
+        render=render_mode(render),
     )
     logging.getLogger("ozg.schedule").setLevel(logging.INFO)
     settings = context.settings()
-    serve_schedule(cron, args, settings.var_dir, context.sessions())
-
-
-def _run_args(
-    *,
-    state: str,
-    type_: list[str],
-    kreis: str,
-    ars: list[str],
-    limit: int | None,
-    concurrency: int | None,
-    max_pages: int | None,
-    render: str | None,
-) -> list[str]:
-    """The `ozg-screen run` options that reproduce a selection."""
-    args: list[str] = []
-    pairs = [
-        ("--state", state),
-        ("--kreis", kreis),
-        ("--limit", limit),
-        ("--concurrency", concurrency),
-        ("--max-pages", max_pages),
-        ("--render", render),
-    ]
-    for flag, value in pairs:
-        if value:
-            args += [flag, str(value)]
-    for kind in type_:
-        args += ["--type", kind]
-    for key in ars:
-        args += ["--ars", key]
-    return args
+    serve_schedule(cron, request.cli_args(), settings.var_dir, context.sessions())
 
 
 def serve(

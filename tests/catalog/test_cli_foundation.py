@@ -37,13 +37,16 @@ def test_registry_queries_and_search(cli_env: dict[str, str]) -> None:
     assert run_cli("municipalities", "--help", env=cli_env).code == 0
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["municipalities", "show", "1234"], "is not an ARS"),
-    (["municipalities", "list", "--type", "dorf"], "unknown type 'dorf'"),
-    (["municipalities", "set-website", "033575401000", "kein url"], "not a valid website URL"),
-    (["catalog", "import", "/nonexistent/folder"], "catalog source folder not found"),
-    (["municipalities", "import", "/nonexistent/gv.csv"], "file not found"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["municipalities", "show", "1234"], "is not an ARS"),
+        (["municipalities", "list", "--type", "dorf"], "unknown type 'dorf'"),
+        (["municipalities", "set-website", "033575401000", "kein url"], "not a valid website URL"),
+        (["catalog", "import", "/nonexistent/folder"], "catalog source folder not found"),
+        (["municipalities", "import", "/nonexistent/gv.csv"], "file not found"),
+    ],
+)
 def test_bad_input_is_one_line(cli_env: dict[str, str], args: list[str], message: str) -> None:
     assert run_cli("db", "upgrade", env=cli_env).code == 0
     assert run_cli("municipalities", "load", env=cli_env).code == 0
@@ -52,12 +55,12 @@ def test_bad_input_is_one_line(cli_env: dict[str, str], args: list[str], message
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
-def test_importers_write_the_project_files_from_the_reference_exports(cli_env: dict[str, str],
-                                                                      tmp_path: Path) -> None:
+def test_importers_write_the_project_files_from_the_reference_exports(cli_env: dict[str, str], tmp_path: Path) -> None:
     env = {**cli_env, "OZG_DATA_DIR": str(tmp_path / "data")}
     catalog = run_cli("catalog", "import", str(SHARED_DATA), env=env)
     assert catalog.code == 0 and "557 OZG-Leistungen, 4813 LeiKa-Leistungen" in catalog.stdout
-    registry = run_cli("municipalities", "import", str(SHARED_DATA / "niedersachsen_gemeinden_destatis_gv.csv"),
-                       env=env)
+    registry = run_cli(
+        "municipalities", "import", str(SHARED_DATA / "niedersachsen_gemeinden_destatis_gv.csv"), env=env
+    )
     assert registry.code == 0 and "116 samtgemeinde" in registry.stdout
     assert (tmp_path / "data" / "catalog" / "ozg_leistungen.csv").is_file()
