@@ -53,8 +53,11 @@ class CrawlState:
             return {}
         from scrapy_playwright.page import PageMethod
 
+        # Certificates are not checked, as Scrapy does not check them either: the crawl only reads public pages.
         return {
             "playwright": True,
+            "playwright_context": "screening",
+            "playwright_context_kwargs": {"ignore_https_errors": True, "java_script_enabled": True},
             "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle", timeout=15_000)],
         }
 

@@ -23,7 +23,7 @@ class PageBudgetMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get("role") != "site" or request.meta.get("playwright"):
+        if request.meta.get("role") != "site" or request.meta.get("rerender"):
             return
         state = getattr(self.crawler.spider, "state", None)
         if state is not None and not state.allow_site_request():

@@ -67,6 +67,7 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
             {
                 "DOWNLOAD_HANDLERS": {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER},
                 "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+                "PLAYWRIGHT_BROWSER_PROVIDER": "crawler.browser.SharedBrowserProvider",
                 "PLAYWRIGHT_LAUNCH_OPTIONS": launch_options(chromium),
                 "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": settings.download_timeout * 1000,
                 "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,

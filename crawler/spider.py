@@ -125,19 +125,26 @@ class MunicipalSpider(scrapy.Spider):
             self.state.record_problem(response.url, "blocked", meta, response.status)
             return
         if self.state.should_render(meta) and needs_rendering(response.text, facts):
-            yield self._request(
-                response.url,
-                role=meta["role"],
-                depth=meta["depth"],
-                priority=500,
-                is_start=meta.get("is_start", False),
-                link_text=meta.get("link_text", ""),
-                link_context=meta.get("link_context", ""),
-                from_page=meta.get("from_page", ""),
-                render=True,
-            )
+            yield self._rerender(response)
             return
         yield from self._page(response, facts)
+
+    def _rerender(self, response: Response) -> scrapy.Request:
+        """The same page once more, through Chromium; its budget was spent on the first fetch."""
+        meta = response.meta
+        request = self._request(
+            response.url,
+            role=meta["role"],
+            depth=meta["depth"],
+            priority=500,
+            is_start=meta.get("is_start", False),
+            link_text=meta.get("link_text", ""),
+            link_context=meta.get("link_context", ""),
+            from_page=meta.get("from_page", ""),
+            render=True,
+        )
+        request.meta["rerender"] = True
+        return request
 
     def _page(self, response: Response, facts: PageFacts) -> Iterator[EvidenceBatch | scrapy.Request]:
         meta, role = response.meta, response.meta["role"]
