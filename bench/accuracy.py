@@ -1,7 +1,8 @@
 """Precision and recall of recognised services, and maturity agreement, against the fixture sites' labels.
 
-Usage: .venv/bin/python bench/accuracy.py [--render auto|never] [--verbose]
-Prints one line per site and the totals; asserts nothing.
+Usage: .venv/bin/python bench/accuracy.py [--render auto|never] [--verbose] [--state N]
+Prints one line per site and the totals; with --state N also the totals over N generated sites (one statewide
+run, scored against what a polite crawler can see there). Asserts nothing.
 """
 
 from __future__ import annotations
@@ -73,10 +74,55 @@ def score_site(labels: dict, report: dict) -> Score:
     return score
 
 
+def score_state(size: int, render: str) -> Score:
+    """One `ozg-screen run` over a generated state, scored per site against its ground truth."""
+    import sqlite3
+    import subprocess
+    import tempfile
+
+    from _common import OZG_SCREEN
+
+    from tests.statewide.generator import generate_state, load_municipalities, visible_services, write_websites_csv
+
+    total = Score()
+    with tempfile.TemporaryDirectory(prefix="state-") as temp:
+        sites = generate_state(Path(temp), load_municipalities(size, seed=3), seed=3)
+        with local_web([Path(temp)]) as web:
+            env = bench_env({**web.proxy_env(), "OZG_DOWNLOAD_TIMEOUT": "5", "OZG_RENDER": render})
+            websites = Path(env["OZG_VAR_DIR"]) / "websites.csv"
+            write_websites_csv(websites, sites)
+            subprocess.run(
+                [OZG_SCREEN, "municipalities", "import-websites", str(websites)],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+            subprocess.run([OZG_SCREEN, "run", "--concurrency", "16"], env=env, capture_output=True, check=False)
+            with sqlite3.connect(Path(env["OZG_VAR_DIR"]) / "ozg.sqlite3") as connection:
+                rows = connection.execute(
+                    "select s.municipality_ars, r.ozg_id, r.maturity from result r "
+                    "join screening s on s.id = r.screening_id"
+                ).fetchall()
+    found: dict[str, dict[str, int]] = {}
+    for ars, ozg_id, maturity in rows:
+        found.setdefault(ars, {})[ozg_id] = maturity
+    for site in sites:
+        truth = visible_services(site, browser=render != "never")
+        labels = {"services": [{"ozg_id": key, "maturity": level} for key, level in truth.items()]}
+        report = {
+            "services": [
+                {"ozg_id": key, "maturity": level} for key, level in found.get(site.municipality.ars, {}).items()
+            ]
+        }
+        total.add(score_site(labels, report))
+    return total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--render", default="auto", choices=["auto", "always", "never"])
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--state", type=int, default=0, help="also score a generated state of N sites")
     args = parser.parse_args()
     total = Score()
     with local_web(SITE_FOLDERS) as web:
@@ -89,6 +135,8 @@ def main() -> None:
             if args.verbose:
                 print(f"    false: {score.false_ids}\n    missed: {score.missed_ids}\n    levels: {score.level_misses}")
     print(f"{'all sites':40} {total.line()}")
+    if args.state:
+        print(f"{f'generated state of {args.state}':40} {score_state(args.state, args.render).line()}")
 
 
 if __name__ == "__main__":
