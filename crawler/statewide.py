@@ -24,6 +24,7 @@ from catalog.screenings import (
     mark_running,
     now,
     reset_screening,
+    store_outcome,
 )
 from catalog.settings import RenderMode, Settings
 from crawler.crawl_state import SiteTarget
@@ -259,8 +260,7 @@ def _store(site: Any, recognition: Recognition, sessions: sessionmaker[Session],
 def finish_site_without_results(
     sessions: sessionmaker[Session], screening_id: int | None, outcome: CrawlOutcome
 ) -> None:
-    from catalog.screenings import store_outcome
-
+    """Keep the crawl's outcome (and its evidence, stored already) when judging it failed."""
     if screening_id is None:
         return
     with transaction(sessions) as session:
