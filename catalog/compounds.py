@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 from catalog.text import (
     Word,
@@ -46,6 +47,8 @@ class Vocabulary:
         for item in self.stems - self._short:
             by_prefix.setdefault(item[: MIN_PART + 1], []).append(item)
         self._by_prefix = {key: tuple(group) for key, group in by_prefix.items()}
+        # The first letters of every stem: most positions of a word start none.
+        self.heads = frozenset(item[:MIN_PART] for item in self.stems)
 
     def __contains__(self, item: object) -> bool:
         return item in self.stems
@@ -64,7 +67,10 @@ def segment(text: str, vocabulary: Vocabulary, *, whole: bool = True) -> tuple[s
     size = len(text)
     best: list[tuple[int, tuple[str, ...]] | None] = [None] * (size + 1)
     best[size] = (0, ())
+    heads = vocabulary.heads
     for start in range(size - MIN_PART, -1, -1):
+        if text[start : start + MIN_PART] not in heads:
+            continue
         for end in vocabulary.ends_at(text, start):
             if whole or start or end != size:
                 _extend(best, text, start, end)
@@ -143,6 +149,8 @@ class Analyzer:
         self._vocabulary = Vocabulary(self.atoms)
         self.word_atoms = lru_cache(maxsize=200_000)(self._word_atoms)
         self.text_word_atoms = lru_cache(maxsize=200_000)(self._text_word_atoms)
+        self.chunk_atoms = lru_cache(maxsize=200_000)(self._chunk_atoms)
+        self._cached_head_of = lru_cache(maxsize=50_000)(self.head_of)
 
     def knows(self, stem_text: str) -> bool:
         """True if a stem is an atom or splits completely into atoms."""
@@ -202,16 +210,19 @@ class Analyzer:
 
     def analyze(self, text: str) -> tuple[str, ...]:
         """Distinct atoms of a text in order of appearance."""
-        found: dict[str, None] = {}
-        for word in self.analyze_words(text):
-            found.update(dict.fromkeys(word))
-        return tuple(found)
+        return tuple(dict.fromkeys(chain.from_iterable(self.analyze_words(text))))
 
     def analyze_words(self, text: str) -> tuple[tuple[str, ...], ...]:
         """The atoms of each content word of a text ("Hundeanmeldung" -> (hund, anmeld))."""
-        suspended = has_suspended_hyphen(text)
-        folded = self._completed_words(words(text)) if suspended else word_texts(text)
-        return tuple(atoms for atoms in map(self.text_word_atoms, folded) if atoms)
+        if has_suspended_hyphen(text):  # "An- und Abmeldung": words complete each other
+            folded = self._completed_words(words(text))
+            return tuple(atoms for atoms in map(self.text_word_atoms, folded) if atoms)
+        # No word spans whitespace, so the chunks between it are analysed (and cached) one by one.
+        return tuple(chain.from_iterable(map(self.chunk_atoms, text.split())))
+
+    def _chunk_atoms(self, chunk: str) -> tuple[tuple[str, ...], ...]:
+        """The atoms of each content word of a chunk of text without whitespace ("Antrag_Hundesteuer.pdf")."""
+        return tuple(atoms for atoms in map(self.text_word_atoms, word_texts(chunk)) if atoms)
 
     def _text_word_atoms(self, word: str) -> tuple[str, ...]:
         """Atoms of a folded word of a text: abbreviations written out, stopwords dropped."""
@@ -231,6 +242,6 @@ class Analyzer:
                 rest = items[index + 1 :]
                 following = next((w for w in rest if not w.suspended and not is_stopword(w.text)), None)
                 if following and (following.capitalised or lower_case):
-                    completion = self.head_of(following.text)
+                    completion = self._cached_head_of(following.text)
             result.append(item.text + completion if completion else item.text)
         return result

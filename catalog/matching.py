@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from catalog.csvfiles import read_rows
-from catalog.matching_index import Kind, MatchIndex
+from catalog.matching_index import UNKNOWN_WEIGHT, MatchIndex
 from catalog.matching_score import Scorer, Scores
 from catalog.matching_text import context_segments, matchable_text
 from catalog.text_words import SECTION_WORDS
@@ -80,6 +80,8 @@ class Matcher:
         self._section_atoms = self._single_atoms(SECTION_WORDS)
         self._section_phrases = frozenset(self.index.analyzer.analyze(word) for word in SECTION_WORDS)
         self._scores = lru_cache(maxsize=50_000)(self._uncached_scores)
+        # Different texts often come down to the same atoms ("Hundesteuer", "Hundesteuer (PDF, 20 KB)").
+        self._atom_scores = lru_cache(maxsize=50_000)(self._uncached_atom_scores)
         self._context_scores = lru_cache(maxsize=20_000)(self._uncached_context_scores)
 
     @classmethod
@@ -91,8 +93,8 @@ class Matcher:
     def clear_caches(self) -> None:
         """Forget cached text and context scores (word-level caches stay)."""
         self._scores.cache_clear()
+        self._atom_scores.cache_clear()
         self._context_scores.cache_clear()
-        self._scorer.clear_cache()
 
     def leika_keys_in(self, text: str) -> list[str]:
         """14-digit LeiKa keys (known to the catalog) appearing in a text or URL."""
@@ -109,12 +111,14 @@ class Matcher:
         for ozg, (confidence, phrase, source) in self._combined(text, context).items():
             if ozg not in results and confidence >= MIN_CONFIDENCE:
                 results[ozg] = Match(ozg, round(min(confidence, 0.98), 3), phrase, source)
+        if not results:  # most texts on a website name no service
+            return []
         ordered = sorted(results.values(), key=lambda m: (-m.confidence, m.ozg_id))
         return ordered[:limit]
 
     def _combined(self, text: str, context: str) -> dict[str, tuple[float, str, str]]:
         """Confidence, phrase and source per service from the text and its context."""
-        atoms, own = self._scores(matchable_text(text))
+        atoms, own = self._scores(text)
         combined = {ozg: (score, phrase.phrase, phrase.source) for ozg, (score, phrase) in own.items()}
         if not context or not atoms:
             return combined
@@ -137,22 +141,23 @@ class Matcher:
 
     def _only_section_names(self, atoms: tuple[str, ...]) -> bool:
         """ "Vereine", "Leben in Wesertal": section names and place names only ("Vereinsförderung" is more)."""
-        named = [atom for atom in atoms if self.index.kind(atom) is not Kind.UNKNOWN]
-        if tuple(named) in self._section_phrases:
+        named = tuple(filter(self.index.known_atoms.__contains__, atoms))
+        if named in self._section_phrases:
             return True
-        return bool(named) and all(atom in self._section_atoms for atom in named)
+        return bool(named) and self._section_atoms.issuperset(named)
 
     def _resolvable(self, atoms: tuple[str, ...], ozg: str) -> bool:
         """True for a generic link text whose other words mostly belong to the context's service."""
         index = self.index
+        if not index.noise_atoms.isdisjoint(atoms):
+            return False  # "Impressum"
+        if not index.soft_atoms.isdisjoint(atoms) and index.action_atoms.isdisjoint(atoms):
+            return False  # "Informationen"; but "Online-Service" is a link to one
         known = index.ozg_atoms.get(ozg, set())
-        kinds = [index.kind(atom) for atom in atoms]
-        if Kind.NOISE in kinds or (Kind.SOFT in kinds and Kind.ACTION not in kinds):
-            return False  # "Impressum", "Informationen"; but "Online-Service" is a link to one
         generic = outside = inside = 0.0
-        for atom, kind in zip(atoms, kinds, strict=True):
-            weight = index.text_weight(atom)
-            if kind in (Kind.ACTION, Kind.SOFT) or atom in index.link_verbs:
+        for atom in atoms:
+            weight = index.text_weights.get(atom, UNKNOWN_WEIGHT)
+            if atom in index.generic_atoms or atom in index.link_verbs:
                 generic += weight
             elif atom in known:
                 inside += weight
@@ -166,14 +171,18 @@ class Matcher:
         """Best score per service over the segments of a context (breadcrumbs, "Title | Site")."""
         best: Scores = {}
         for segment in context_segments(context):
-            for ozg, scored in self._scores(matchable_text(segment))[1].items():
+            for ozg, scored in self._scores(segment)[1].items():
                 if ozg not in best or scored[0] > best[ozg][0]:
                     best[ozg] = scored
         return best
 
     def _uncached_scores(self, text: str) -> tuple[tuple[str, ...], Scores]:
-        """The text's atoms and the best phrase score per service; none for a mere section name."""
-        atoms = self.index.analyzer.analyze(text)
+        """The text's atoms and the best phrase score per service."""
+        atoms = self.index.analyzer.analyze(matchable_text(text))
+        return atoms, self._atom_scores(atoms)
+
+    def _uncached_atom_scores(self, atoms: tuple[str, ...]) -> Scores:
+        """The best phrase score per service for a text's atoms; none for a mere section name."""
         if self._only_section_names(atoms):
-            return atoms, {}
-        return atoms, self._scorer.scores(atoms)
+            return {}
+        return self._scorer.scores(atoms)

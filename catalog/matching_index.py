@@ -118,6 +118,13 @@ class MatchIndex:
         self.kinds = {atom: self._classify(atom) for atom in self.analyzer.atoms | self.idf.keys()}
         self.weights = {atom: self._phrase_weight(atom) for atom in self.kinds}
         self.text_weights = {atom: self.text_weight(atom) for atom in self.kinds}
+        # Atoms by kind, for quick membership tests while matching.
+        self.specific_atoms = self._atoms_of(Kind.SPECIFIC)
+        self.action_atoms = self._atoms_of(Kind.ACTION)
+        self.soft_atoms = self._atoms_of(Kind.SOFT)
+        self.generic_atoms = self.action_atoms | self.soft_atoms
+        self.noise_atoms = self._atoms_of(Kind.NOISE)
+        self.known_atoms = frozenset(self.kinds) - self._atoms_of(Kind.UNKNOWN)
         self.phrases = self._index_phrases(analysed)
         self.postings = self._postings()
         self.phrase_support = self._support()
@@ -170,6 +177,10 @@ class MatchIndex:
             return min(idf, SOFT_CAP)
         return idf
 
+    def _atoms_of(self, *kinds: Kind) -> frozenset[str]:
+        """The atoms of the given kinds."""
+        return frozenset(atom for atom, kind in self.kinds.items() if kind in kinds)
+
     def kind(self, atom: str) -> Kind:
         """Class of an atom; words the index has never seen are unknown."""
         return self.kinds.get(atom, Kind.UNKNOWN)
@@ -194,13 +205,13 @@ class MatchIndex:
         for ozg, phrase, source, parts in analysed:
             weights = {atom: self.weights[atom] for word in parts for atom in word}
             key = (ozg, frozenset(weights))
-            specific = tuple(
-                sorted(((a, w) for a, w in weights.items() if self.kinds[a] is Kind.SPECIFIC), key=_heaviest)
-            )
-            if key in seen or not specific:
+            if key in seen:
+                continue
+            specific = tuple(sorted(((a, w) for a, w in weights.items() if a in self.specific_atoms), key=_heaviest))
+            if not specific:
                 continue
             seen.add(key)
-            others = tuple((a, w) for a, w in weights.items() if self.kinds[a] is not Kind.SPECIFIC)
+            others = tuple((a, w) for a, w in weights.items() if a not in self.specific_atoms)
             specific_total = sum(weight for _, weight in specific)
             total = specific_total + sum(weight for _, weight in others)
             atoms = tuple(weights)

@@ -1,12 +1,16 @@
-"""Scoring a text's atoms against the catalog phrases: the best phrase per OZG-Leistung."""
+"""Scoring a text's atoms against the catalog phrases: the best phrase per OZG-Leistung.
+
+Most of the work per text is finding the few phrases worth scoring. Every bound used to skip
+phrases early is one the scoring itself would apply, so skipping never changes a result.
+"""
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from typing import NamedTuple
 
-from catalog.matching_index import UNKNOWN_WEIGHT, IndexedPhrase, Kind, MatchIndex
+from catalog.matching_index import UNKNOWN_WEIGHT, IndexedPhrase, MatchIndex
 
 # Share of a phrase's specific weight the text must contain: the distinctive part must be there.
 REQUIRED_SHARE = 0.5
@@ -20,8 +24,26 @@ SUPPORT_BONUS = 0.02
 TIE_RATIO = 0.99
 # Phrase scores below this are not kept at all (context scores are damped further by the caller).
 MIN_KEPT = 0.3
+# Margin on those early bounds, so that float rounding never skips a phrase that could score.
+SLACK = 1e-9
+_NO_POSTINGS: tuple[list[float], list[int]] = ([], [])
+_NOTHING: frozenset[int] = frozenset()
+
+# Note: the loops below run for every phrase found and write min() and max() as conditional
+# expressions, because in CPython 3.11 those builtins cost several times more than the comparison.
 
 Scores = dict[str, tuple[float, IndexedPhrase]]
+# (minus the phrase's specific coverage, phrase number, matched specific weight, bound of its score)
+Candidate = tuple[float, int, float, float]
+
+
+class Text(NamedTuple):
+    """A text's atoms as the scorer sees them."""
+
+    atoms: tuple[str, ...]
+    specific: tuple[str, ...]  # alphabetical, so that sums over them never depend on the order of work
+    total: float  # text-side weight of all atoms
+    generic: float  # phrase-side weight of the action and soft atoms
 
 
 class Scorer:
@@ -29,110 +51,156 @@ class Scorer:
 
     def __init__(self, index: MatchIndex) -> None:
         self.index = index
-        # score >= MIN_KEPT needs coverage >= this, so phrases much heavier than the text are skipped.
-        self._min_coverage = math.sqrt(MIN_KEPT)
-        self._gates = [REQUIRED_SHARE * phrase.specific_total for phrase in index.phrases]
-        self._rows = [(p.ozg_id, p.total, p.total - p.specific_total) for p in index.phrases]
+        phrases = index.phrases
+        self._gates = [REQUIRED_SHARE * phrase.specific_total for phrase in phrases]
+        self._services = [phrase.ozg_id for phrase in phrases]
+        self._rows = [(phrase.total, phrase.total - phrase.specific_total) for phrase in phrases]
         self._max_factor = max(SOURCE_FACTOR.values()) + SUPPORT_BONUS
         self._factors = [
             SOURCE_FACTOR.get(phrase.source, 1.0) + SUPPORT_BONUS * min(count, 10) / 10
-            for phrase, count in zip(index.phrases, index.phrase_support, strict=True)
+            for phrase, count in zip(phrases, index.phrase_support, strict=True)
         ]
-        self._gated = lru_cache(maxsize=50_000)(self._uncached_gated)
-
-    def clear_cache(self) -> None:
-        """Forget the cached phrase candidates."""
-        self._gated.cache_clear()
+        # Per specific atom: its phrases by ascending specific weight, and the same as a set.
+        self._postings = {atom: (found.specific_totals, found.numbers) for atom, found in index.postings.items()}
+        self._holding = {atom: frozenset(found.numbers) for atom, found in index.postings.items()}
 
     def scores(self, atoms: tuple[str, ...]) -> Scores:
-        """Best phrase score per service, without readings a better service already explains."""
+        """Best phrase score per service for distinct atoms, without readings a better service already explains."""
         index = self.index
-        kinds = index.kinds
-        weights = {atom: index.text_weights.get(atom, UNKNOWN_WEIGHT) for atom in atoms}
-        text_total = sum(weights.values())
-        specific = tuple(sorted(atom for atom in atoms if kinds.get(atom) is Kind.SPECIFIC))
-        if not specific:
+        specific = tuple(sorted(filter(index.specific_atoms.__contains__, atoms)))
+        if not specific:  # no word that names a service
             return {}
-        generic = sum(index.weights[a] for a in atoms if kinds.get(a) in (Kind.ACTION, Kind.SOFT))
-        best: Scores = {}
-        for ozg, score, number in self._best_phrases(specific, weights, text_total, generic):
-            best[ozg] = (score, index.phrases[number])
-        return self._distinct(best, weights, text_total)
+        generic = sum(map(index.weights.__getitem__, filter(index.generic_atoms.__contains__, atoms)))
+        total = sum(map(index.text_weights.get, atoms, [UNKNOWN_WEIGHT] * len(atoms)))
+        text = Text(atoms, specific, total, generic)
+        best = {ozg: (score, index.phrases[number]) for ozg, (score, number) in self._best_phrases(text).items()}
+        return self._distinct(best, text)
 
-    def _best_phrases(
-        self, specific: tuple[str, ...], weights: dict[str, float], text_total: float, generic: float
-    ) -> list[tuple[str, float, int]]:
-        """(service, score, phrase number) of the best phrase per service above MIN_KEPT."""
-        lightest = MIN_KEPT * text_total  # precision <= phrase weight / text weight
+    def _best_phrases(self, text: Text) -> dict[str, tuple[float, int]]:
+        """Score and number of the best phrase per service scoring above MIN_KEPT."""
         found: dict[str, tuple[float, int]] = {}
-        # precision <= (specific weight + generic) / text weight, so light phrases cannot score
-        lower = max(0, math.floor(MIN_KEPT * text_total - generic))
-        for number, matched, ozg, total, others in self._gated(specific, lower):
-            # coverage and precision can be no higher than with every generic word matched
-            reach = matched + min(generic, others)
-            coverage = min(1.0, reach / total)
+        services = self._services
+        for _, number, matched, bound in self._candidates(text):
+            ozg = services[number]
             floor = found[ozg][0] if ozg in found else MIN_KEPT
-            bound = coverage * coverage * min(1.0, reach / text_total) * self._max_factor
-            if total < lightest or bound <= floor:
+            if bound <= floor:
                 continue
-            score = self._score(number, matched, weights, text_total, floor)
+            score = self._score(number, matched, text, floor)
             if score is not None:
                 found[ozg] = (score, number)
-        return [(ozg, score, number) for ozg, (score, number) in found.items()]
+        return found
 
-    def _uncached_gated(self, specific: tuple[str, ...], lower: int) -> list[tuple[int, float, str, float, float]]:
-        """Phrases of at least `lower` specific weight holding REQUIRED_SHARE of it in `specific`."""
-        # Items: (number, matched specific weight, service, phrase weight, generic weight); the best
-        # covered first so that weaker phrases of the same service are skipped by the caller.
-        index = self.index
-        # matched >= REQUIRED_SHARE * specific_total, and matched is at most what the text has
-        heaviest = sum(index.weights[atom] for atom in specific) / REQUIRED_SHARE
-        matched: dict[int, float] = {}
-        for atom in specific:
-            postings = index.postings.get(atom)
-            if postings is not None:
-                weight = index.weights[atom]
-                start = bisect_left(postings.specific_totals, lower)
-                end = bisect_right(postings.specific_totals, heaviest)
-                if len(specific) == 1:  # the common short text: no sums needed
-                    matched = dict.fromkeys(postings.numbers[start:end], weight)
-                    break
-                for number in postings.numbers[start:end]:
-                    matched[number] = matched.get(number, 0.0) + weight
-        gates, rows = self._gates, self._rows
-        result = [(number, mass, *rows[number]) for number, mass in matched.items() if mass >= gates[number]]
-        result.sort(key=lambda item: (-item[1] / item[3], item[0]))
+    def _candidates(self, text: Text) -> list[Candidate]:
+        """Phrases holding REQUIRED_SHARE of their specific weight in the text that may score MIN_KEPT."""
+        total_weight, generic = text.total, text.generic
+        # precision <= (matched + generic) / text weight: below `least` no phrase can score MIN_KEPT
+        least = MIN_KEPT / self._max_factor * total_weight - generic - SLACK
+        lightest = MIN_KEPT * total_weight  # precision <= phrase weight / text weight
+        gates, rows, max_factor = self._gates, self._rows, self._max_factor
+        result: list[Candidate] = []
+        for number, matched in self._matched(text.specific, self._reachable(text, least)).items():
+            if matched < gates[number] or matched < least:
+                continue
+            total, others = rows[number]
+            if total < lightest:
+                continue
+            # coverage and precision can be no higher than with every generic word matched
+            reach = matched + (others if others < generic else generic)
+            coverage = reach / total
+            coverage = 1.0 if coverage > 1.0 else coverage
+            precision = reach / total_weight
+            bound = coverage * coverage * (1.0 if precision > 1.0 else precision) * max_factor
+            if bound > MIN_KEPT:
+                result.append((-matched / total, number, matched, bound))
+        # Best covered first, so that weaker phrases of the same service are skipped by the caller.
+        result.sort()
         return result
 
-    def _score(
-        self, number: int, specific: float, weights: dict[str, float], total: float, floor: float
-    ) -> float | None:
+    def _reachable(self, text: Text, least: float) -> set[int]:
+        """Numbers of the phrases that may pass the gates, each found through its heaviest atom in the text."""
+        weights = self.index.weights
+        # precision <= (specific weight + generic) / text weight, so light phrases cannot score
+        lower = math.floor(MIN_KEPT * text.total - text.generic)
+        lower = 0 if lower < 0 else lower
+        # A phrase matches at most its heaviest atom in the text and all lighter ones ("reach"): the
+        # postings of light atoms are only read for light phrases, and not at all below `least`.
+        by_weight = sorted(text.specific, key=weights.__getitem__, reverse=True)
+        reach = sum(map(weights.__getitem__, by_weight)) + SLACK
+        found: set[int] = set()
+        for rank, atom in enumerate(by_weight):
+            if reach < least:
+                break
+            weight = weights[atom]
+            totals, numbers = self._postings.get(atom, _NO_POSTINGS)
+            start = bisect_left(totals, lower)
+            end = bisect_right(totals, self._heaviest(reach, text), start)
+            lighter = by_weight[rank + 1 :]
+            if lighter and start < end:
+                # Phrases light enough to pass the gate on this atom alone; heavier ones must also
+                # hold a lighter atom of the text (those holding a heavier one were found through it).
+                alone = bisect_right(totals, weight / REQUIRED_SHARE + SLACK, start, end) if weight >= least else start
+                rest = numbers[alone:end]
+                for other in lighter:
+                    found.update(self._holding.get(other, _NOTHING).intersection(rest))
+                end = alone
+            found.update(numbers[start:end])
+            reach -= weight
+        return found
+
+    def _heaviest(self, reach: float, text: Text) -> float:
+        """Most specific weight of a phrase that matches at most `reach` and can still score MIN_KEPT."""
+        # matched >= REQUIRED_SHARE * specific weight; and as coverage <= (reach + generic) /
+        # (specific weight + generic), coverage ** 2 * precision * factor > MIN_KEPT caps it too.
+        explained = reach + text.generic
+        precision = explained / text.total
+        precision = 1.0 if precision > 1.0 else precision
+        by_coverage = explained * math.sqrt(self._max_factor * precision / MIN_KEPT) - text.generic
+        by_share = reach / REQUIRED_SHARE
+        return (by_coverage if by_coverage < by_share else by_share) + SLACK
+
+    def _matched(self, specific: tuple[str, ...], numbers: set[int]) -> dict[int, float]:
+        """Specific weight of each phrase found in the text, summed in the order of `specific`."""
+        weights = self.index.weights
+        if len(specific) == 1:  # the common short text: every phrase found holds the one atom
+            return dict.fromkeys(numbers, weights[specific[0]])
+        matched = dict.fromkeys(numbers, 0.0)
+        for atom in specific:
+            weight = weights[atom]
+            for number in numbers.intersection(self._holding.get(atom, _NOTHING)):
+                matched[number] += weight
+        return matched
+
+    def _score(self, number: int, specific: float, text: Text, floor: float) -> float | None:
         """Phrase coverage squared times the share of the text explained; None unless above `floor`."""
         phrase = self.index.phrases[number]
         matched = specific
         for atom, weight in phrase.others:
-            if atom in weights:
+            if atom in text.atoms:
                 matched += weight
         coverage = matched / phrase.total
-        precision = min(1.0, matched / total)
+        precision = matched / text.total
+        precision = 1.0 if precision > 1.0 else precision
         score = coverage**COVERAGE_POWER * precision**PRECISION_POWER * self._factors[number]
         return score if score > floor else None
 
-    def _distinct(self, scores: Scores, weights: dict[str, float], total: float) -> Scores:
+    def _distinct(self, scores: Scores, text: Text) -> Scores:
         """Drop services whose words a better one explains; rescore those named by other words."""
         if len(scores) < 2:
             return scores
+        specific, weights, total = self.index.specific_atoms, self.index.text_weights, text.total
         kept: Scores = {}
         covered: set[str] = set()
         top = 0.0
         for ozg, (score, phrase) in sorted(scores.items(), key=lambda item: (-item[1][0], item[0])):
-            own = {a for a in phrase.atoms if a in weights and self.index.kind(a) is Kind.SPECIFIC}
+            own = {a for a in phrase.atoms if a in text.atoms and a in specific}
             if kept and own <= covered and score < top * TIE_RATIO:
                 continue
             if kept:
                 explained = sum(weights[a] for a in covered if a not in phrase.atoms)
-                score = min(top, score * total / max(total - explained, 1e-9))
-            top = max(top, score)
+                remaining = total - explained
+                rescored = score * total / (1e-9 if remaining < 1e-9 else remaining)
+                score = rescored if rescored < top else top
+            top = score if score > top else top
             kept[ozg] = (score, phrase)
             covered |= own
         return kept

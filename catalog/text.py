@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from catalog.text_words import ABBREVIATIONS, STOPWORDS
 
@@ -14,6 +15,8 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "s
 _CAMEL = re.compile(r"(?<=[a-zäöüß]{3})(?=[A-ZÄÖÜ][a-zäöüß])")
 # A word, keeping a trailing hyphen only when it is a suspended one ("An- und Abmeldung").
 _WORD = re.compile(r"[^\W_]+(?:-(?=[\s,/)]|$))?")
+# A hyphen that _WORD keeps at the end of a word.
+_SUSPENDED = re.compile(r"[^\W_]-(?=[\s,/)]|$)")
 # "B-Plan", "E-Mail", "i-Kfz": a single letter belongs to the word after its hyphen.
 _LETTER_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_])-(?=[^\W\d_])")
 # "gewerbsmäßig", "ordnungsgemäß": the adjective means its first part.
@@ -56,12 +59,19 @@ def _raw_words(text: str) -> list[str]:
 
 def words(text: str) -> list[Word]:
     """The words of a text, folded, without numbers, with compound camel case split."""
+    # No word spans whitespace, so the chunks between it are split (and cached) one by one.
+    return list(chain.from_iterable(map(_chunk_words, text.split())))
+
+
+@lru_cache(maxsize=100_000)
+def _chunk_words(chunk: str) -> tuple[Word, ...]:
+    """The words of a chunk of text without whitespace ("An-", "Hundesteuer.pdf")."""
     result: list[Word] = []
-    for raw in _raw_words(text):
+    for raw in _raw_words(chunk):
         folded = _fold_word(raw)
         if folded:
             result.append(Word(folded, raw[-1] == "-", raw[0].isupper()))
-    return result
+    return tuple(result)
 
 
 def word_texts(text: str) -> list[str]:
@@ -70,8 +80,10 @@ def word_texts(text: str) -> list[str]:
 
 
 def has_suspended_hyphen(text: str) -> bool:
-    """True if a word ends in a hyphen, as in "An- und Abmeldung"."""
-    return "- " in text or "-," in text or "-/" in text or text.endswith("-")
+    """True if a word ends in a hyphen, as in "An- und Abmeldung" (not "Gewerbe - Erlaubnis")."""
+    if not ("- " in text or "-," in text or "-/" in text or text.endswith("-")):
+        return False
+    return _SUSPENDED.search(text) is not None
 
 
 @lru_cache(maxsize=100_000)
