@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from catalog.catalog_queries import service_rows
 from catalog.coverage import levels_of
-from catalog.maturity import STRONG_ONLINE_CUE
+from catalog.maturity import STRONG_ONLINE_CUE, document_naming, is_service_document
 from catalog.models import Evidence, Screening
 from catalog.platforms import PlatformRegistry
 from catalog.run_queries import get_run
@@ -102,11 +102,11 @@ def _level_change_kind(before: int | None, after: int | None) -> str:
 def _dead_links(
     session: Session, name: str, old: Screening, new: Screening, platforms: PlatformRegistry
 ) -> list[Change]:
-    """Online-service links of run B whose target failed; says whether the same link worked in run A."""
+    """Online-service and form links of run B whose target failed; says whether the same link worked in run A."""
     dead = _failed_urls(session, new.id)
     worked_before = _fetched_urls(session, old.id)
     changes = []
-    for link in _online_links(session, new.id, platforms):
+    for link in _watched_links(session, new.id, platforms):
         if link.url in dead:
             status = "stopped working" if link.url in worked_before else "dead"
             changes.append(
@@ -120,12 +120,16 @@ def _dead_links(
     return changes
 
 
-def _online_links(session: Session, screening_id: int, platforms: PlatformRegistry) -> list[Evidence]:
+def _watched_links(session: Session, screening_id: int, platforms: PlatformRegistry) -> list[Evidence]:
+    """Links to online services, and to forms and information sheets to download."""
     links = session.scalars(select(Evidence).where(Evidence.screening_id == screening_id, Evidence.kind == "link"))
     unique: dict[str, Evidence] = {}
     for link in links:
-        online = platforms.kind_of(link.url) in ONLINE_PLATFORM_KINDS or STRONG_ONLINE_CUE.search(link.text)
-        if online and not link.detail.get("doc_type"):
+        if link.detail.get("doc_type"):
+            watched = is_service_document(document_naming(link.text, link.url))
+        else:
+            watched = platforms.kind_of(link.url) in ONLINE_PLATFORM_KINDS or bool(STRONG_ONLINE_CUE.search(link.text))
+        if watched:
             unique.setdefault(link.url, link)
     return list(unique.values())
 
@@ -138,6 +142,5 @@ def _failed_urls(session: Session, screening_id: int) -> dict[str, str]:
 
 
 def _fetched_urls(session: Session, screening_id: int) -> set[str]:
-    return set(
-        session.scalars(select(Evidence.url).where(Evidence.screening_id == screening_id, Evidence.kind == "page"))
-    )
+    fetched = Evidence.kind.in_(("page", "document"))
+    return set(session.scalars(select(Evidence.url).where(Evidence.screening_id == screening_id, fetched)))

@@ -110,7 +110,7 @@ def online_cue_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
 
 
 def form_download(item: EvidenceLike, view: SiteView) -> Candidate | None:
-    named = _document_naming(item)
+    named = _document_naming(item, view)
     if named is None or not FORM_DOCUMENT.search(named):
         return None
     # "Antrag auf Fällgenehmigung nach der Baumschutzsatzung" is a form; "Hundesteuersatzung" is not.
@@ -184,7 +184,7 @@ def _portal_page_of_the_site(item: EvidenceLike, view: SiteView) -> bool:
 
 
 def info_document(item: EvidenceLike, view: SiteView) -> Candidate | None:
-    named = _document_naming(item)
+    named = _document_naming(item, view)
     if named is None or not INFO_DOCUMENT.search(named) or NOT_A_SERVICE_DOCUMENT.search(named):
         return None
     return Candidate(1, "info_document", named, _link_context(item, view), 0.7, fallback=_page_heading(item, view))
@@ -226,15 +226,31 @@ def _page_heading(item: EvidenceLike, view: SiteView) -> str:
     return str(page.detail.get("h1", "")) if page is not None else ""
 
 
-def _document_naming(item: EvidenceLike) -> str | None:
-    """Link text plus file name of a document link, or None when the evidence is not a document."""
+def _document_naming(item: EvidenceLike, view: SiteView) -> str | None:
+    """Link text plus file name of a live document link, or None when the evidence is not one."""
     is_document = item.kind == "document" or (item.kind == "link" and item.detail.get("doc_type"))
     if not is_document or (item.kind == "link" and item.detail.get("page_role", "site") != "site"):
         return None
+    if item.kind == "document" and item.detail.get("role") == "document":
+        return None  # a link's check: the link itself is judged, with its context
     if item.kind == "link" and page_noise(item.page_url, item.page_title, ""):
         return None
-    file_name = item.url.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return f"{item.text} {FILE_NAME_SEPARATORS.sub(' ', file_name)}".strip()
+    if view.dead_status(item.url):  # "Antrag (PDF)" pointing at a 404 offers no form
+        return None
+    return document_naming(item.text, item.url)
+
+
+def document_naming(text: str, url: str) -> str:
+    """A document's link text and the words of its file name ("Antrag_Hundesteuer.pdf")."""
+    file_name = url.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return f"{text} {FILE_NAME_SEPARATORS.sub(' ', file_name)}".strip()
+
+
+def is_service_document(naming: str) -> bool:
+    """A form or an information sheet by its naming, as form_download and info_document judge it."""
+    if FORM_DOCUMENT.search(naming):
+        return not NOT_A_SERVICE_DOCUMENT.search(naming) or bool(STARTS_AS_FORM.search(naming))
+    return bool(INFO_DOCUMENT.search(naming)) and not NOT_A_SERVICE_DOCUMENT.search(naming)
 
 
 def _reached_from_noise(page: EvidenceLike, view: SiteView) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
+from catalog.maturity import document_naming, is_service_document
 from catalog.platforms import PlatformRegistry
 from crawler.extract import LinkFact
 from crawler.link_signals import has_online_cue, is_date_like, is_noise, is_service_navigation
@@ -64,6 +65,7 @@ class FrontierLimits:
     max_depth: int
     max_portal_pages: int
     portal_hops: int = 2
+    max_document_checks: int = 0
 
 
 class Frontier:
@@ -83,6 +85,7 @@ class Frontier:
         self.seen: set[str] = set()
         self.query_variants: Counter[str] = Counter()
         self.portal_requests = 0
+        self.document_checks = 0
 
     def mark_seen(self, url: str) -> None:
         canonical = canonical_url(url)
@@ -92,6 +95,19 @@ class Frontier:
     def follow_ups(self, links: list[LinkFact], role: str, depth: int, page_url: str) -> list[FollowUp]:
         planned = (self._plan(link, role, depth, page_url) for link in links)
         return [follow_up for follow_up in planned if follow_up is not None]
+
+    def document_check(self, link: LinkFact) -> str | None:
+        """A form or information sheet linked from the site, checked once by its headers: is it still there?"""
+        if self.document_checks >= self.limits.max_document_checks:
+            return None
+        url = canonical_url(link.url)
+        if url is None or not document_type(url) or visit_key(url) in self.seen:
+            return None
+        if not is_service_document(document_naming(link.text, url)):
+            return None  # council minutes and the Amtsblatt archive decide no maturity
+        self.seen.add(visit_key(url))
+        self.document_checks += 1
+        return url
 
     def sitemap_entry(self, url: str) -> FollowUp | None:
         """A page listed in the site's sitemap, ranked by its URL alone."""

@@ -48,7 +48,7 @@ def new_site_crawl(target: SiteTarget, context: CrawlContext) -> SiteCrawl:
     frontier = Frontier(
         SiteScope(target.start_url),
         context.platforms,
-        FrontierLimits(options.max_depth, options.max_portal_pages),
+        FrontierLimits(options.max_depth, options.max_portal_pages, max_document_checks=options.max_document_checks),
         context.recognise,
     )
     state = CrawlState(

@@ -17,6 +17,7 @@ class CrawlOptions:
     max_depth: int
     max_portal_pages: int
     render: RenderMode
+    max_document_checks: int = 0
 
     @classmethod
     def from_settings(
@@ -27,6 +28,7 @@ class CrawlOptions:
             max_depth=settings.max_depth,
             max_portal_pages=settings.max_portal_pages,
             render=render or settings.render,
+            max_document_checks=settings.max_document_checks,
         )
 
 

@@ -16,7 +16,7 @@ from twisted.python.failure import Failure
 
 from crawler.crawl_state import CrawlState, SiteTarget
 from crawler.evidence_sink import EvidenceSink
-from crawler.extract import PageFacts, extract_page
+from crawler.extract import LinkFact, PageFacts, extract_page
 from crawler.failures import looks_like_bot_wall, status_of_failure, status_of_response
 from crawler.frontier import FollowUp
 from crawler.items import (
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 MAX_NESTED_SITEMAPS = 20
+# Document checks come after every page: they can only take a form away, pages can add services.
+DOCUMENT_CHECK_PRIORITY = -500
 # Error responses reach the callback (to be recorded); redirects stay with Scrapy's redirect middleware.
 ERROR_STATUSES = list(range(400, 600))
 
@@ -103,7 +105,12 @@ class MunicipalSpider(scrapy.Spider):
 
     def stop_non_html_download(self, headers: Any, request: scrapy.Request, spider: Any = None, **_: Any) -> None:
         """Documents are judged by their headers; their bodies are never downloaded in full."""
-        if (spider is not None and spider is not self) or request.meta.get("role") not in ("site", "portal"):
+        role = request.meta.get("role")
+        if spider is not None and spider is not self:
+            return
+        if role == "document":
+            raise StopDownload(fail=False)  # a document check needs the status and headers only
+        if role not in ("site", "portal"):
             return  # robots.txt and sitemaps are read in full
         content_type = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
         if content_type and content_type not in HTML_TYPES:
@@ -153,15 +160,49 @@ class MunicipalSpider(scrapy.Spider):
         if meta.get("is_start"):
             yield self._sitemap_request(response.url)
         batch = EvidenceBatch([page_item(facts, response.status, meta)])
+        documents = []
         for link in facts.links:
             doc_type = document_type(link.url)
             if self.state.first_sighting(link, doc_type):
                 batch.items.append(link_item(link, facts, role, doc_type))
+            if doc_type and role == "site":
+                documents.append(link)
         batch.items += [form_item(form, facts, role) for form in facts.forms]
         # One item per page: Scrapy's per-item machinery costs more than the page's parsing otherwise.
         yield batch
+        yield from self._document_checks(documents, response.url)
         for follow_up in self.state.frontier.follow_ups(facts.links, role, meta["depth"], response.url):
             yield self._follow(follow_up, response.url)
+
+    def _document_checks(self, links: list[LinkFact], from_page: str) -> Iterator[scrapy.Request]:
+        for link in links:
+            url = self.state.frontier.document_check(link)
+            if url is None:
+                continue
+            meta = {
+                "role": "document",
+                "link_text": link.text,
+                "link_context": link.heading,
+                "from_page": from_page,
+                "handle_httpstatus_list": ERROR_STATUSES,
+            }
+            yield scrapy.Request(
+                url,
+                callback=self.parse_document_check,
+                errback=self.fetch_failed,
+                priority=DOCUMENT_CHECK_PRIORITY,
+                meta=meta,
+            )
+
+    def parse_document_check(self, response: Response) -> Iterator[EvidenceItem]:
+        """A dead form link is recorded under the URL the page links to; a live one with its type and size."""
+        url = (response.meta.get("redirect_urls") or [response.url])[0]
+        problem = status_of_response(response)
+        if problem:
+            self.state.record_problem(url, problem, response.meta, response.status)
+            yield failure_item(url, problem, response.status, response.meta)
+            return
+        yield from self._document(response, url)
 
     def _follow(self, follow_up: FollowUp, from_page: str) -> scrapy.Request:
         render = self.state.render_mode == "always"
@@ -176,7 +217,7 @@ class MunicipalSpider(scrapy.Spider):
             render=render,
         )
 
-    def _document(self, response: Response) -> Iterator[EvidenceItem]:
+    def _document(self, response: Response, url: str = "") -> Iterator[EvidenceItem]:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         doc_type = document_type_of_content(content_type)
         if response.meta.get("is_start"):
@@ -184,7 +225,7 @@ class MunicipalSpider(scrapy.Spider):
         if doc_type:
             length = response.headers.get(b"Content-Length")
             yield document_item(
-                response.url,
+                url or response.url,
                 response.status,
                 content_type,
                 doc_type,
