@@ -1,8 +1,9 @@
 """Precision and recall of recognised services, and maturity agreement, against the fixture sites' labels.
 
-Usage: .venv/bin/python bench/accuracy.py [--render auto|never] [--verbose] [--state N]
+Usage: .venv/bin/python bench/accuracy.py [--render auto|never] [--verbose] [--state N] [--holdout]
 Prints one line per site and the totals; with --state N also the totals over N generated sites (one statewide
-run, scored against what a polite crawler can see there). Asserts nothing.
+run, scored against what a polite crawler can see there); with --holdout also the sites in tests/holdout,
+written without looking at the recognition code, scored on their own. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from _common import PROJECT_ROOT, bench_env, check_json
 from crawler.localweb.control import local_web
 
 SITE_FOLDERS = [PROJECT_ROOT / "tests" / "sites", PROJECT_ROOT / "data" / "demo" / "sites"]
+HOLDOUT_FOLDER = PROJECT_ROOT / "tests" / "holdout"
 
 
 @dataclass
@@ -48,10 +50,10 @@ class Score:
         )
 
 
-def labelled_sites() -> list[tuple[Path, dict]]:
+def labelled_sites(folders: list[Path]) -> list[tuple[Path, dict]]:
     return [
         (path.parent, json.loads(path.read_text(encoding="utf-8")))
-        for folder in SITE_FOLDERS
+        for folder in folders
         for path in sorted(folder.glob("*/_labels.json"))
     ]
 
@@ -118,23 +120,29 @@ def score_state(size: int, render: str) -> Score:
     return total
 
 
+def print_site(name: str, score: Score, verbose: bool) -> None:
+    print(f"{name:40} {score.line()}")
+    if verbose:
+        print(f"    false: {score.false_ids}\n    missed: {score.missed_ids}\n    levels: {score.level_misses}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--render", default="auto", choices=["auto", "always", "never"])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--state", type=int, default=0, help="also score a generated state of N sites")
+    parser.add_argument("--holdout", action="store_true", help="also score the holdout sites in tests/holdout")
     args = parser.parse_args()
-    total = Score()
-    with local_web(SITE_FOLDERS) as web:
+    groups = [("all sites", SITE_FOLDERS)] + [("holdout sites", [HOLDOUT_FOLDER])] * args.holdout
+    with local_web(SITE_FOLDERS + [HOLDOUT_FOLDER] * args.holdout) as web:
         env = bench_env(web.proxy_env())
-        for folder, labels in labelled_sites():
-            report = check_json(labels["start_url"], env, "--render", args.render)
-            score = score_site(labels, report)
-            total.add(score)
-            print(f"{folder.name:40} {score.line()}")
-            if args.verbose:
-                print(f"    false: {score.false_ids}\n    missed: {score.missed_ids}\n    levels: {score.level_misses}")
-    print(f"{'all sites':40} {total.line()}")
+        for label, folders in groups:
+            total = Score()
+            for folder, labels in labelled_sites(folders):
+                score = score_site(labels, check_json(labels["start_url"], env, "--render", args.render))
+                total.add(score)
+                print_site(folder.name, score, args.verbose)
+            print(f"{label:40} {total.line()}")
     if args.state:
         print(f"{f'generated state of {args.state}':40} {score_state(args.state, args.render).line()}")
 
