@@ -16,7 +16,7 @@ from pathlib import Path
 from catalog.csvfiles import read_rows
 from catalog.matching_index import UNKNOWN_WEIGHT, MatchIndex
 from catalog.matching_score import Scorer, Scores
-from catalog.matching_text import context_segments, matchable_text
+from catalog.matching_text import context_segments, coordinated_parts, matchable_text
 from catalog.text_words import SECTION_WORDS
 
 MIN_CONFIDENCE = 0.5
@@ -149,8 +149,8 @@ class Matcher:
     def _resolvable(self, atoms: tuple[str, ...], ozg: str) -> bool:
         """True for a generic link text whose other words mostly belong to the context's service."""
         index = self.index
-        if not index.noise_atoms.isdisjoint(atoms):
-            return False  # "Impressum"
+        if not index.noise_atoms.isdisjoint(atoms) or self._only_section_names(atoms):
+            return False  # "Impressum", "Bauen & Wohnen"
         if not index.soft_atoms.isdisjoint(atoms) and index.action_atoms.isdisjoint(atoms):
             return False  # "Informationen"; but "Online-Service" is a link to one
         known = index.ozg_atoms.get(ozg, set())
@@ -179,7 +179,24 @@ class Matcher:
     def _uncached_scores(self, text: str) -> tuple[tuple[str, ...], Scores]:
         """The text's atoms and the best phrase score per service."""
         atoms = self.index.analyzer.analyze(matchable_text(text))
-        return atoms, self._atom_scores(atoms)
+        return atoms, self._coordinated_scores(text) or self._atom_scores(atoms)
+
+    def _coordinated_scores(self, text: str) -> Scores:
+        """Best score per service over coordinated parts that each name a service, else nothing.
+
+        "Antrag auf Erlaubnis einer Lotterie oder Tombola" names one service twice; as a whole, neither of
+        its phrases explains enough of the text. "Hundesteuer und Gewerbeanmeldung" names two, and "steuer"
+        from one part must not join "gewerbe" from the other into "Gewerbesteuer".
+        """
+        best: Scores = {}
+        for part in coordinated_parts(text):
+            found = self._atom_scores(self.index.analyzer.analyze(matchable_text(part)))
+            if not found:
+                return {}
+            for ozg, scored in found.items():
+                if ozg not in best or scored[0] > best[ozg][0]:
+                    best[ozg] = scored
+        return best
 
     def _uncached_atom_scores(self, atoms: tuple[str, ...]) -> Scores:
         """The best phrase score per service for a text's atoms; none for a mere section name."""

@@ -189,11 +189,16 @@ class Scorer:
             return scores
         specific, weights, total = self.index.specific_atoms, self.index.text_weights, text.total
         kept: Scores = {}
-        covered: set[str] = set()
+        covered: set[str] = set()  # words the phrases of better services explain
+        # ... and words any phrase of a better service has: "Grabstätten und Bestattungen" is one service
+        related: set[str] = set()
         top = 0.0
         for ozg, (score, phrase) in sorted(scores.items(), key=lambda item: (-item[1][0], item[0])):
             own = {a for a in phrase.atoms if a in text.atoms and a in specific}
-            if kept and own <= covered and score < top * TIE_RATIO:
+            # A phrase found whole in the text names its service, even among a better one's words.
+            named_whole = all(atom in text.atoms for atom in phrase.atoms)
+            redundant = own <= covered or (own <= related and not named_whole)
+            if kept and redundant and score < top * TIE_RATIO:
                 continue
             if kept:
                 explained = sum(weights[a] for a in covered if a not in phrase.atoms)
@@ -203,4 +208,5 @@ class Scorer:
             top = score if score > top else top
             kept[ozg] = (score, phrase)
             covered |= own
+            related |= own.union(self.index.ozg_atoms.get(ozg, set()).intersection(text.specific))
         return kept

@@ -6,7 +6,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from catalog.compounds import Analyzer
-from catalog.text import fold
+from catalog.text import fold, has_suspended_hyphen
 
 _URL_START = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|/)", re.IGNORECASE)
 _EXTENSION = re.compile(r"\.(?:html?|php\d?|aspx?|jsp|cfm|pdf|docx?|odt|rtf|xlsx?)$", re.IGNORECASE)
@@ -35,6 +35,7 @@ _PLACE_ADDRESS = re.compile(r"^(?:Im|Am|An der|An den|Auf dem|Auf der|Zum|Zur|In
 # "und"/commas between alternatives, but not after a suspended hyphen ("Industrie- und Handelskammer").
 _CONJUNCTION = re.compile(r"(?<!-)\s*[,/]\s*|(?<!-)\s+(?:und|bzw\.?|oder|sowie)\s+")
 # "Ausbildungsförderung (BAföG)": the bracketed name is an alternative of its own.
+MAX_COORDINATED_PARTS = 4
 _PARENTHESES = re.compile(r"\s*\(([^)]*)\)")
 _ADJECTIVE = re.compile(r"(?:lich|isch|ig|bar|sam|iv|al)(?:e|en|er|es)?$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|>»›–—:]\s+|\s+-\s+|[\r\n]+|\s*/\s+")
@@ -84,6 +85,14 @@ def context_segments(context: str) -> list[str]:
     """A context and its parts split at breadcrumb and title separators ("Hundesteuer | Stadt X")."""
     parts = [part.strip() for part in _SEPARATORS.split(context) if part and part.strip()]
     return parts if len(parts) <= 1 else [context, *parts]
+
+
+def coordinated_parts(text: str) -> list[str]:
+    """The parts of "Erlaubnis einer Lotterie oder Tombola" or "Hundesteuer / Gewerbeanmeldung"; [] for one."""
+    if is_url(text) or has_suspended_hyphen(text):  # "An- und Abmeldung" is one service
+        return []
+    parts = [part.strip() for part in _CONJUNCTION.split(_PARENTHESES.sub(" ", text)) if part.strip()]
+    return parts if 2 <= len(parts) <= MAX_COORDINATED_PARTS else []
 
 
 def name_alternatives(name: str, analyzer: Analyzer) -> list[str]:

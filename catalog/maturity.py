@@ -14,13 +14,14 @@ from catalog.statements import states_fully_digital
 ONLINE_PLATFORM_KINDS = ("online_service", "form_server")
 STRONG_ONLINE_CUE = re.compile(
     r"online[\s-]*(beantragen|antrag|stellen|erledigen|anmelden|melden|ausfüllen|formular|dienst|service|"
-    r"verfahren|bestellen|einreichen|buchen|abwickeln)|(jetzt|hier|direkt)\s+online|e-?antrag|"
+    r"verfahren|bestellen|einreichen|buchen|abwickeln|eingeben|übermitteln|mitteilen|einsenden)|(jetzt|hier|direkt)\s+online|e-?antrag|"
     r"elektronisch\s+beantragen|zum\s+(online|antrag|formular|dienst)|onlinedienst|antrag\s+online",
     re.IGNORECASE,
 )
 FORM_DOCUMENT = re.compile(
     r"antrag|formular|vordruck|anmeldung|abmeldung|ummeldung|erkl(ä|ae)rung|meldung|"
-    r"anzeige|fragebogen|beiblatt|bestellschein|bestellung|vollmacht|einverst(ä|ae)ndnis",
+    r"anzeige|fragebogen|beiblatt|bestellschein|bestellung|vollmacht|einverst(ä|ae)ndnis|bewerbung|"
+    r"mitteilung|meldebogen|erfassungsbogen",
     re.IGNORECASE,
 )
 INFO_DOCUMENT = re.compile(
@@ -35,6 +36,12 @@ NOT_A_SERVICE_DOCUMENT = re.compile(
 CONTEXT_SEPARATOR = " | "
 MAX_SECTIONS = 12
 FILE_NAME_SEPARATORS = re.compile(r"(?:[_\-.+]|%20)+")
+# "PDF", "Download (120 KB)", "hier": a link text that leaves naming the document to its table row.
+GENERIC_DOCUMENT_TEXT = re.compile(
+    r"^(\W|\d|\b(pdf|docx?|odt|rtf|xlsx?|kb|mb|bytes?|download|herunterladen|datei|dokument|hier|öffnen|"
+    r"ansehen|anzeigen|link)\b)*$",
+    re.IGNORECASE,
+)
 STARTS_AS_FORM = re.compile(r"^\W*(antrag|formular|vordruck|anmeldung|anzeige)", re.IGNORECASE)
 
 
@@ -48,6 +55,9 @@ class Candidate:
     context: str
     weight: float
     fallback: str = ""  # a page whose heading is generic ("Leistungsbeschreibung") is named by its title
+    # A portal page for several services ("Führungszeugnis und Auskunft aus dem Gewerbezentralregister")
+    # counts for those the municipality's link to it names, when it names any of them.
+    focus: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,7 @@ def online_form_fully_digital(item: EvidenceLike, view: SiteView) -> Candidate |
     base = online_form(item, view)
     if base is None or not states_fully_digital(item.detail.get("key_sentences", [])):
         return None
-    return Candidate(4, "online_form_fully_digital", base.text, base.context, base.weight)
+    return Candidate(4, "online_form_fully_digital", base.text, base.context, base.weight, focus=base.focus)
 
 
 def online_link_fully_digital(item: EvidenceLike, view: SiteView) -> Candidate | None:
@@ -85,7 +95,8 @@ def online_form(item: EvidenceLike, view: SiteView) -> Candidate | None:
         return None
     via = (page.detail.get("via_text", ""), page.detail.get("via_context", "")) if page else ()
     context = joined(item.context, view.clean_title(item.page_title), *via)
-    return Candidate(3, "online_form", item.text or view.clean_title(item.page_title), context, 1.0)
+    text = item.text or view.clean_title(item.page_title)
+    return Candidate(3, "online_form", text, context, 1.0, focus=joined(*via))
 
 
 def online_service_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
@@ -237,7 +248,10 @@ def _document_naming(item: EvidenceLike, view: SiteView) -> str | None:
         return None
     if view.dead_status(item.url):  # "Antrag (PDF)" pointing at a 404 offers no form
         return None
-    return document_naming(item.text, item.url)
+    text = item.text
+    if GENERIC_DOCUMENT_TEXT.match(text):
+        text = f"{item.detail.get('neighbourhood', '')} {text}".strip()
+    return document_naming(text, item.url)
 
 
 def document_naming(text: str, url: str) -> str:

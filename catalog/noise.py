@@ -23,12 +23,20 @@ JOB_URL = re.compile(
     rf"ausbildungsplaetze|bewerbung){SEGMENT_END}",
     re.IGNORECASE,
 )
+# The site's own pages: links on an Impressum or a sitemap say nothing about the services offered.
+SITE_INFO_URL = re.compile(
+    rf"/(impressum|datenschutz|datenschutzerklaerung|datenschutzhinweise|barrierefreiheit|"
+    rf"erklaerung-zur-barrierefreiheit|barrierefreiheitserklaerung|sitemap|inhaltsverzeichnis|"
+    rf"inhaltsuebersicht|seitenuebersicht){SEGMENT_END}",
+    re.IGNORECASE,
+)
 COUNCIL_URL = re.compile(r"/(ratsinfo\w*|sessionnet|allris)(/|$)|/bi/|/(si|to|vo|kp)00\d\d", re.IGNORECASE)
 CRUMB_WORDS = {
     "news": re.compile(r"\b(aktuelles|neuigkeiten|nachrichten|pressemitteilungen|presse|news|archiv)\b", re.IGNORECASE),
     "event": re.compile(r"\b(veranstaltungen|veranstaltungskalender|terminkalender)\b", re.IGNORECASE),
     "job": re.compile(r"\b(stellenangebote|stellenausschreibungen|karriere|jobs)\b", re.IGNORECASE),
     "council": re.compile(r"\b(ratsinformationssystem|sitzungen|sitzungskalender)\b", re.IGNORECASE),
+    "site_info": re.compile(r"\b(impressum|sitemap|inhaltsverzeichnis|inhalts(ü|ue)bersicht)\b", re.IGNORECASE),
 }
 TITLE_WORDS = {
     "news": re.compile(r"\bpressemitteilung\b", re.IGNORECASE),
@@ -37,6 +45,11 @@ TITLE_WORDS = {
         r"\b(stellenausschreibung|stellenangebot|stellenanzeige)\b|\((m/w/d|w/m/d|d/m/w|m/w)\)", re.IGNORECASE
     ),
     "council": re.compile(r"\b(niederschrift|tagesordnung|sitzung des|beschlussvorlage)\b", re.IGNORECASE),
+    "site_info": re.compile(
+        r"^\W*(impressum|sitemap|inhaltsverzeichnis|inhalts(ü|ue)bersicht|seiten(ü|ue)bersicht|"
+        r"datenschutz(erkl(ä|ae)rung|hinweise)?|(erkl(ä|ae)rung zur )?barrierefreiheit(serkl(ä|ae)rung)?)\b",
+        re.IGNORECASE,
+    ),
 }
 SERVICE_AREA = re.compile(
     r"b(ue|ü)rger[-_\s]?service|dienstleistungen|/leistungen/|leistungen a-z|was erledige ich wo|"
@@ -59,7 +72,7 @@ SERVICE_VERBS = re.compile(r"antrag|beantragen|(?<!kontakt)formular|melden|anmel
 
 
 def page_noise(url: str, title: str, breadcrumb: str, main_text: str = "") -> str:
-    """Why a page is not a service description ('news', 'event', 'job', 'council'), or ''."""
+    """Why a page is not a service description ('news', 'event', 'job', 'council', 'site_info'), or ''."""
     path = _path(url)
     # A page filed under the service area ("Bürgerservice › Was erledige ich wo? › Veranstaltungen anmelden")
     # is a service page, whatever its own URL segment or last crumb says.
@@ -69,6 +82,7 @@ def page_noise(url: str, title: str, breadcrumb: str, main_text: str = "") -> st
         ("job", JOB_URL),
         ("news", NEWS_URL),
         ("event", EVENT_URL),
+        ("site_info", SITE_INFO_URL),
     ):
         by_place = pattern.search(path) or CRUMB_WORDS[reason].search(breadcrumb)
         if (by_place and not in_service_area) or TITLE_WORDS[reason].search(title):

@@ -62,11 +62,19 @@ def score_site(
 
 def _weighted_matches(candidate: Candidate, matcher: Matcher, cache: MatchCache) -> list[tuple[Match, float]]:
     """Matches of the candidate's text; of its fallback (at 0.9 of the weight) when the text names nothing."""
-    found = _matches(candidate.text, candidate.context, matcher, cache)
+    found = _focused(_matches(candidate.text, candidate.context, matcher, cache), candidate.focus, matcher, cache)
     if found or not candidate.fallback or candidate.fallback == candidate.text:
         return [(match, candidate.weight) for match in found]
     fallback = _matches(candidate.fallback, candidate.context, matcher, cache)
     return [(match, candidate.weight * FALLBACK_WEIGHT) for match in fallback]
+
+
+def _focused(found: Sequence[Match], focus: str, matcher: Matcher, cache: MatchCache) -> Sequence[Match]:
+    """Of several services, those the focus text names too; all of them when it names none of them."""
+    if len(found) < 2 or not focus:
+        return found
+    named = {match.ozg_id for match in _matches(focus, "", matcher, cache)}
+    return [match for match in found if match.ozg_id in named] or found
 
 
 def _matches(text: str, context: str, matcher: Matcher, cache: MatchCache) -> Sequence[Match]:

@@ -11,10 +11,12 @@ NOTICE = re.compile(
 # "als PDF herunterladen" says the notice is a download only when no form or attachment is meant.
 DOWNLOAD_DELIVERY = re.compile(r"als pdf|zum (herunterladen|download)", re.IGNORECASE)
 NOT_THE_NOTICE = re.compile(r"antrag|formular|vordruck|beif(ü|ue)g|hochlad|anh(ä|ae)ng", re.IGNORECASE)
-# Negations about something else than the delivery ("ein Besuch ist nicht nötig") do not cancel it.
+# Negations about something else than the delivery ("ein Besuch ist nicht nötig"), or of paper ("kommt
+# nicht per Brief"), do not cancel it.
 HARMLESS_NEGATION = re.compile(
     r"nicht (mehr )?(n(ö|oe)tig|notwendig|erforderlich)|nicht pers(ö|oe)nlich|"
-    r"kein (besuch|beh(ö|oe)rdengang|gang)",
+    r"kein (besuch|beh(ö|oe)rdengang|gang)|"
+    r"(nicht|nie) (mehr )?(per|mit der|als|auf dem) (post|brief|papier)\w*|kein(e|en)? (papier|brief|ausdruck)\w*",
     re.IGNORECASE,
 )
 # The delivery of the notice itself must be electronic; "apply online, notice by post" is level 3.

@@ -46,6 +46,7 @@ ACTION_WORDS: frozenset[str] = _words(
     bezahlen zahlen zahlung bezahlung entrichten erklaerung erklaeren
     termin termine terminvereinbarung terminbuchung terminreservierung vereinbaren reservieren
     zugang weiter gehen geht gelangen klicken klick finden link dienst
+    uebermitteln eingeben eingabe einsenden hochladen
     """
 )
 
@@ -94,7 +95,7 @@ SECTION_WORDS: frozenset[str] = _words(
     politik bauen wohnen bau wohnung senioren seniorinnen jugend jugendliche kinder kind arbeit schule schulen
     vereine verein ehrenamt freizeit natur energie klima klimaschutz mobilitaet digitalisierung integration
     migration wirtschaftsfoerderung stadtentwicklung ortsentwicklung ortsteile ortschaften dorf doerfer
-    gemeindeleben stadtleben buergerschaft einwohner gaeste besucher region heimat
+    gemeindeleben stadtleben buergerschaft einwohner gaeste besucher region heimat archiv
     """
 )
 

@@ -254,7 +254,11 @@ def _link(anchor: lxml_html.HtmlElement, base_url: str, heading: str) -> LinkFac
 
 
 def _neighbourhood(element: lxml_html.HtmlElement) -> str:
+    """The block around a link; in a table, its row ("Antrag auf Sondernutzung | FB 3 | PDF")."""
     for ancestor in element.iterancestors():
+        if ancestor.tag in ("td", "th"):
+            row = ancestor.getparent()
+            return text_of(row if row is not None and row.tag == "tr" else ancestor)[:300]
         if ancestor.tag in BLOCK_TAGS:
             return text_of(ancestor)[:300]
     return ""

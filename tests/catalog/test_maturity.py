@@ -653,12 +653,18 @@ def test_online_cue_link(item: Ev, weight: float | None) -> None:
                 "Hund anmelden",
                 "Angaben zum Hund | Hund anmelden – Rathausdirekt | Zum Online-Antrag | Hundesteuer",
                 1.0,
+                focus="Zum Online-Antrag | Hundesteuer",
             ),
         ),
         (
             form(OWN_FORM_PAGE, ["Straße", "Hausnummer", "Gegenstände"], ["Anmelden"]),
             Candidate(
-                3, "online_form", "Sperrmüll anmelden", "Sperrmüll anmelden | Sperrmüll online anmelden | S", 1.0
+                3,
+                "online_form",
+                "Sperrmüll anmelden",
+                "Sperrmüll anmelden | Sperrmüll online anmelden | S",
+                1.0,
+                focus="Sperrmüll online anmelden | S",
             ),
         ),
         # Search, contact, login, too small.

@@ -388,3 +388,41 @@ def test_a_pdf_form_alone_is_level_2() -> None:
 
 def test_no_evidence_no_findings() -> None:
     assert score_site(START, [], MATCHER, PLATFORMS) == []
+
+
+@pytest.mark.parametrize(("status", "maturity"), [("http_404", 1), ("http_410", 1), ("blocked", 2)])
+def test_a_dead_pdf_form_is_no_form(status: str, maturity: int) -> None:
+    osterfeuer = page("/buergerservice/osterfeuer/", "Osterfeuer - Stadt Wesertal", "Osterfeuer", via=A_Z)
+    pdf = f"{SITE}/fileadmin/alt/Osterfeuer_Anmeldung.pdf"
+    dead = failure(pdf, status, osterfeuer, "Anmeldung eines Osterfeuers (PDF)")
+    dead.detail["role"] = "document"
+    evidence = [HOME, A_Z, osterfeuer, link(osterfeuer, pdf, "Anmeldung eines Osterfeuers (PDF)", doc_type="pdf"), dead]
+    assert score(evidence)[OSTERFEUER].maturity == maturity
+
+
+FUEHRUNGSZEUGNIS, GEWERBEZENTRALREGISTER = "10562", "10565"
+
+
+@pytest.mark.parametrize(
+    ("via_text", "expected"),
+    [
+        ("Führungszeugnis online beantragen", {FUEHRUNGSZEUGNIS}),
+        ("Online beantragen", {FUEHRUNGSZEUGNIS, GEWERBEZENTRALREGISTER}),  # the link names neither
+    ],
+)
+def test_a_portal_form_for_two_services_counts_for_the_one_the_link_names(via_text: str, expected: set[str]) -> None:
+    title = "Führungszeugnis und Auskunft aus dem Gewerbezentralregister"
+    service_page = page("/buergerservice/fuehrungszeugnis/", "Führungszeugnis", "Führungszeugnis", via=A_Z)
+    portal = page(
+        "https://www.fuehrungszeugnis.bund.de/",
+        title,
+        title,
+        role="portal",
+        via=service_page,
+        via_text=via_text,
+        via_context="Online-Dienst",
+        forms=1,
+    )
+    evidence = [HOME, A_Z, service_page, portal, form(portal, ["Name", "Geburtsdatum", "Anschrift"], "Antrag absenden")]
+    online = {ozg for ozg, finding in score(evidence).items() if finding.maturity == 3}
+    assert online == expected

@@ -81,6 +81,8 @@ def test_a_form_or_attachment_as_pdf_is_not_an_electronic_notice(sentence: str) 
     [
         "Den Bescheid erhalten Sie elektronisch in Ihr BundID-Postfach, ein Besuch im Rathaus ist nicht nötig.",
         "Die Urkunde wird Ihnen digital zugestellt – Sie müssen nicht persönlich vorsprechen.",
+        "Der Bescheid kommt nicht per Brief – er wird elektronisch in das Postfach Ihres Nutzerkontos zugestellt.",
+        "Sie erhalten keinen Papierbescheid mehr: die Genehmigung wird digital in Ihr Servicekonto übermittelt.",
     ],
 )
 def test_a_negation_that_is_not_about_the_delivery_does_not_cancel_it(sentence: str) -> None:

@@ -25,9 +25,7 @@ def _check(env: dict[str, str], *args: str) -> dict[str, Any]:
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def test_a_dead_form_link_is_no_form_to_download(
-    loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb
-) -> None:
+def test_a_dead_form_link_is_no_form_to_download(loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb) -> None:
     document = _check(screening_env(loaded_sqlite_url, tmp_path, fixture_web))
     levels = {service["ozg_id"]: service["maturity"] for service in document["services"]}
     assert levels.get(FAELLGENEHMIGUNG) == 2
