@@ -179,15 +179,19 @@ class Matcher:
     def _uncached_scores(self, text: str) -> tuple[tuple[str, ...], Scores]:
         """The text's atoms and the best phrase score per service."""
         atoms = self.index.analyzer.analyze(matchable_text(text))
-        return atoms, self._coordinated_scores(text) or self._atom_scores(atoms)
+        whole = self._atom_scores(atoms)
+        by_part = self._coordinated_scores(text)
+        if not by_part:
+            return atoms, whole
+        if len(by_part) == 1:  # "Antrag auf Erlaubnis einer Lotterie oder Tombola": one service, named twice
+            return atoms, by_part
+        # Several services: only those the parts name too ("steuer" from "Hundesteuer" and "gewerbe" from
+        # "Gewerbeanmeldung" are not the Gewerbesteuer); none that only the parts name, as in the
+        # Lebenslage "Geburt, Heirat und Sterbefall".
+        return atoms, {ozg: scored for ozg, scored in whole.items() if ozg in by_part}
 
     def _coordinated_scores(self, text: str) -> Scores:
-        """Best score per service over coordinated parts that each name a service, else nothing.
-
-        "Antrag auf Erlaubnis einer Lotterie oder Tombola" names one service twice; as a whole, neither of
-        its phrases explains enough of the text. "Hundesteuer und Gewerbeanmeldung" names two, and "steuer"
-        from one part must not join "gewerbe" from the other into "Gewerbesteuer".
-        """
+        """Best score per service over coordinated parts that each name a service, else nothing."""
         best: Scores = {}
         for part in coordinated_parts(text):
             found = self._atom_scores(self.index.analyzer.analyze(matchable_text(part)))

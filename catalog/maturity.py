@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from catalog.forms import form_role
 from catalog.noise import link_noise, page_noise
+from catalog.referrals import refers_elsewhere
 from catalog.site_view import EvidenceLike, SiteView
 from catalog.statements import states_fully_digital
 
@@ -21,7 +22,7 @@ STRONG_ONLINE_CUE = re.compile(
 FORM_DOCUMENT = re.compile(
     r"antrag|formular|vordruck|anmeldung|abmeldung|ummeldung|erkl(ä|ae)rung|meldung|"
     r"anzeige|fragebogen|beiblatt|bestellschein|bestellung|vollmacht|einverst(ä|ae)ndnis|bewerbung|"
-    r"mitteilung|meldebogen|erfassungsbogen",
+    r"mitteilung|meldebogen|erfassungsbogen|best(ä|ae)tigung|eides statt|eidesstattlich",
     re.IGNORECASE,
 )
 INFO_DOCUMENT = re.compile(
@@ -58,6 +59,8 @@ class Candidate:
     # A portal page for several services ("Führungszeugnis und Auskunft aus dem Gewerbezentralregister")
     # counts for those the municipality's link to it names, when it names any of them.
     focus: str = ""
+    # A generic link text ("online", "hier online bestellen") is named by the fetched page it leads to.
+    target: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def online_link_fully_digital(item: EvidenceLike, view: SiteView) -> Candidate |
     sentences = [sentence for page in pages if page is not None for sentence in page.detail.get("key_sentences", [])]
     if not states_fully_digital(sentences):
         return None
-    return Candidate(4, "online_link_fully_digital", base.text, base.context, base.weight)
+    return Candidate(4, "online_link_fully_digital", base.text, base.context, base.weight, target=base.target)
 
 
 def online_form(item: EvidenceLike, view: SiteView) -> Candidate | None:
@@ -96,7 +99,7 @@ def online_form(item: EvidenceLike, view: SiteView) -> Candidate | None:
     via = (page.detail.get("via_text", ""), page.detail.get("via_context", "")) if page else ()
     context = joined(item.context, view.clean_title(item.page_title), *via)
     text = item.text or view.clean_title(item.page_title)
-    return Candidate(3, "online_form", text, context, 1.0, focus=joined(*via))
+    return Candidate(3, "online_form", text, context, 1.0, focus=joined(*via, _via_heading(page, view)))
 
 
 def online_service_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
@@ -104,7 +107,9 @@ def online_service_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
         return None
     if view.platforms.kind_of(item.url) not in ONLINE_PLATFORM_KINDS or _link_noise(item, view):
         return None
-    return Candidate(3, "online_service_link", item.text, _link_context(item, view), 0.95)
+    return Candidate(
+        3, "online_service_link", item.text, _link_context(item, view), 0.95, target=_target_name(item, view)
+    )
 
 
 def online_cue_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
@@ -117,7 +122,10 @@ def online_cue_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
     if view.is_site_url(item.url) and not has_form:
         return None
     fetched_without_form = view.page_of(item.url) is not None and not has_form
-    return Candidate(3, "online_cue_link", item.text, _link_context(item, view), 0.7 if fetched_without_form else 0.85)
+    weight = 0.7 if fetched_without_form else 0.85
+    return Candidate(
+        3, "online_cue_link", item.text, _link_context(item, view), weight, target=_target_name(item, view)
+    )
 
 
 def form_download(item: EvidenceLike, view: SiteView) -> Candidate | None:
@@ -136,6 +144,8 @@ def info_page(item: EvidenceLike, view: SiteView) -> Candidate | None:
         return None
     title = view.clean_title(item.page_title)
     if page_noise(item.url, title, item.detail.get("breadcrumb", ""), item.detail.get("main_text", "")):
+        return None
+    if view.is_referral(item):  # "Personalausweise stellt nicht der Landkreis aus, sondern Ihre Gemeinde"
         return None
     context = joined(title, item.detail.get("breadcrumb", ""))
     return Candidate(1, "info_page", item.detail.get("h1") or title, context, 0.9, fallback=title)
@@ -163,6 +173,9 @@ def directory_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
     if not _site_link(item) or not (view.is_site_url(item.url) or kind == "service_directory"):
         return None
     if page_noise(item.url, item.text, ""):
+        return None
+    target = view.page_of(item.url)
+    if target is not None and view.is_referral(target):
         return None
     weight = 0.75 if item.detail.get("region") == "main" else 0.6
     return Candidate(1, "directory_link", item.text, _link_context(item, view), weight)
@@ -199,6 +212,22 @@ def info_document(item: EvidenceLike, view: SiteView) -> Candidate | None:
     if named is None or not INFO_DOCUMENT.search(named) or NOT_A_SERVICE_DOCUMENT.search(named):
         return None
     return Candidate(1, "info_document", named, _link_context(item, view), 0.7, fallback=_page_heading(item, view))
+
+
+def _via_heading(page: EvidenceLike | None, view: SiteView) -> str:
+    """The heading of the municipality's page that linked to a portal page ("Führungszeugnis")."""
+    source = view.page_of(str(page.detail.get("via_page", ""))) if page is not None else None
+    if source is None:
+        return ""
+    return str(source.detail.get("h1", "")) or view.clean_title(source.page_title)
+
+
+def _target_name(item: EvidenceLike, view: SiteView) -> str:
+    """The heading (else title) of the page a link leads to, when the crawl fetched it."""
+    page = view.page_of(item.url)
+    if page is None:
+        return ""
+    return str(page.detail.get("h1", "")) or view.clean_title(page.page_title)
 
 
 def _gone(url: str, view: SiteView) -> bool:
@@ -315,10 +344,27 @@ def info_sections(item: EvidenceLike, view: SiteView) -> list[Candidate]:
     page_candidate = info_page(item, view)
     if page_candidate is None:
         return []
-    headings = [str(heading) for heading in item.detail.get("headings", [])[:MAX_SECTIONS]]
     h1 = str(item.detail.get("h1", ""))
+    context = joined(h1, view.clean_title(item.page_title))
     return [
-        Candidate(1, "info_section", heading, joined(h1, view.clean_title(item.page_title)), 0.65)
-        for heading in dict.fromkeys(headings)
+        Candidate(1, "info_section", heading, context, 0.65)
+        for heading in dict.fromkeys(_service_headings(item, view))
         if heading and heading != h1
     ]
+
+
+def _service_headings(item: EvidenceLike, view: SiteView) -> list[str]:
+    """Headings of sections that may describe a service: not a group heading, not a referral."""
+    headings = [str(heading) for heading in item.detail.get("headings", [])[:MAX_SECTIONS]]
+    # Pages stored before leads and levels were recorded: every heading, as then.
+    leads = [str(lead) for lead in item.detail.get("section_leads", [])] or [""] * len(headings)
+    levels = [int(level) for level in item.detail.get("heading_levels", [])] or [2] * len(headings)
+    kept = []
+    for number, heading in enumerate(headings[: len(leads)]):
+        deeper_next = number + 1 < len(levels) and levels[number + 1] > levels[number]
+        if deeper_next and not leads[number]:
+            continue  # "Nachwuchs" above "Geburt eines Kindes" and "Vaterschaft anerkennen"
+        if refers_elsewhere(leads[number], view.kreis_site):
+            continue  # "Elterngeld und Unterhaltsvorschuss beantragen Sie beim Landkreis."
+        kept.append(heading)
+    return kept

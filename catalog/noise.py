@@ -15,7 +15,7 @@ NEWS_URL = re.compile(
 )
 EVENT_URL = re.compile(
     rf"/(veranstaltungen|veranstaltungskalender|kalender|calendar|events?|terminkalender|"
-    rf"freizeit|tourismus){SEGMENT_END}",
+    rf"freizeit|tourismus){SEGMENT_END}|/(veranstaltungen|veranstaltungskalender|events)[-_]\w*\d",
     re.IGNORECASE,
 )
 JOB_URL = re.compile(

@@ -10,7 +10,7 @@ from catalog.maturity import Candidate, candidates_for
 from catalog.platforms import PlatformRegistry
 from catalog.site_view import EvidenceLike, build_site_view
 
-SCORING_VERSION = "2026.11-1"
+SCORING_VERSION = "2026.11-2"
 ACCEPT_CONFIDENCE = 0.5
 MATCHES_PER_EVIDENCE = 2
 SUPPORT_PER_SERVICE = 8
@@ -62,6 +62,10 @@ def score_site(
 
 def _weighted_matches(candidate: Candidate, matcher: Matcher, cache: MatchCache) -> list[tuple[Match, float]]:
     """Matches of the candidate's text; of its fallback (at 0.9 of the weight) when the text names nothing."""
+    if candidate.target and not _matches(candidate.text, "", matcher, cache):
+        named = _matches(candidate.target, candidate.context, matcher, cache)
+        if named:  # "hier online bestellen" leads to "Geburtsurkunde bestellen"
+            return [(match, candidate.weight) for match in named]
     found = _focused(_matches(candidate.text, candidate.context, matcher, cache), candidate.focus, matcher, cache)
     if found or not candidate.fallback or candidate.fallback == candidate.text:
         return [(match, candidate.weight) for match in found]

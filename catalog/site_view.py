@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from catalog.forms import form_role
 from catalog.platforms import PlatformRegistry
+from catalog.referrals import is_kreis_site, refers_elsewhere
 from catalog.urls import canonical, host_of, site_domain
 
 UNAVAILABLE = re.compile(
@@ -18,6 +19,7 @@ UNAVAILABLE = re.compile(
     r"steht (derzeit |zurzeit )?nicht (mehr )?zur verf(ü|ue)gung",
     re.IGNORECASE,
 )
+REFERRAL_LEAD_CHARS = 300
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+")
 DEAD_STATUSES = (
     "http_404",
@@ -53,6 +55,7 @@ class SiteView:
     failed: dict[str, str] = field(default_factory=dict)
     title_affixes: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
+    kreis_site: bool = False  # a Landkreis refers citizens to their Gemeinde, a Gemeinde to the Landkreis
 
     def is_site_url(self, url: str) -> bool:
         return site_domain(host_of(url)) in self.domains
@@ -72,6 +75,12 @@ class SiteView:
         status = self.failed.get(_key(url), "")
         return status if status in DEAD_STATUSES else ""
 
+    def is_referral(self, page: EvidenceLike) -> bool:
+        """A page whose opening sends the reader to another authority ("beantragen Sie beim Landkreis")."""
+        h1, main_text = str(page.detail.get("h1", "")), str(page.detail.get("main_text", ""))
+        lead = main_text.split(h1, 1)[-1] if h1 else main_text
+        return refers_elsewhere(lead[:REFERRAL_LEAD_CHARS], self.kreis_site)
+
     def clean_title(self, title: str) -> str:
         """A page title without the site's name that every page repeats."""
         parts = [part for part in TITLE_SEPARATORS.split(title) if part and part not in self.title_affixes]
@@ -87,6 +96,7 @@ def build_site_view(start_url: str, evidence: Sequence[EvidenceLike], platforms:
         platforms=platforms,
         pages=_pages_by_url(pages),
         title_affixes=_title_affixes(item.page_title for item in site_pages),
+        kreis_site=is_kreis_site(start_url),
     )
     for item in evidence:
         if item.kind == "form" and form_role(item.detail, item.page_title) == "application":

@@ -68,6 +68,7 @@ SOFT_WORDS: frozenset[str] = _words(
     gebuehr gebuehren kosten beitrag beitraege entgelt entgelte ausbildung
     standesamt ordnungsamt sozialamt jugendamt bauamt einwohnermeldeamt meldeamt buergerbuero buergeramt
     buergerbueros finanzamt finanzaemter widerspruch einspruch
+    veterinaeramt gesundheitsamt umweltamt bauordnungsamt strassenverkehrsamt schulamt steueramt kaemmerei
     """
 )
 
@@ -96,6 +97,7 @@ SECTION_WORDS: frozenset[str] = _words(
     vereine verein ehrenamt freizeit natur energie klima klimaschutz mobilitaet digitalisierung integration
     migration wirtschaftsfoerderung stadtentwicklung ortsentwicklung ortsteile ortschaften dorf doerfer
     gemeindeleben stadtleben buergerschaft einwohner gaeste besucher region heimat archiv
+    veranstaltung veranstaltungen
     """
 )
 

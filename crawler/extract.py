@@ -12,6 +12,8 @@ from lxml.etree import ParserError
 from crawler.page_regions import BLOCK_TAGS, HEADING_TAGS, main_element, region_of
 
 MAIN_TEXT_CHARS = 1500
+MAX_HEADINGS = 20
+SECTION_LEAD_CHARS = 240
 KEY_SENTENCE_CUES = re.compile(
     r"elektronisch|digital|online|postfach|bundid|servicekonto|nutzerkonto|bescheid|medienbruch|ende-zu-ende",
     re.IGNORECASE,
@@ -92,6 +94,8 @@ class PageFacts:
     title: str = ""
     h1: str = ""
     headings: list[str] = field(default_factory=list)
+    heading_levels: list[int] = field(default_factory=list)  # 1 for h1 ... 6 for h6
+    section_leads: list[str] = field(default_factory=list)  # the text that follows each heading, shortened
     breadcrumb: str = ""
     main_text: str = ""
     key_sentences: list[str] = field(default_factory=list)
@@ -162,7 +166,10 @@ def _read_headings(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
         first_h1 = root.find(".//h1")
     facts.h1 = text_of(first_h1) if first_h1 is not None else ""
     scope = _content_scope(root)
-    facts.headings = [text_of(h) for h in scope.iter(*HEADING_TAGS)][:20]
+    headings = list(scope.iter(*HEADING_TAGS))[:MAX_HEADINGS]
+    facts.headings = [text_of(heading) for heading in headings]
+    facts.heading_levels = [int(str(heading.tag)[1]) for heading in headings]
+    facts.section_leads = [_section_lead(heading) for heading in headings]
     crumbs = root.xpath(
         "//*[contains(@class,'breadcrumb') or @id='breadcrumb' or @aria-label='Breadcrumb'"
         " or contains(@class,'brotkrumen') or @aria-label='Sie sind hier']"
@@ -176,6 +183,20 @@ def _read_text(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
     facts.text_length = len(text)
     facts.main_text = text[:MAIN_TEXT_CHARS]
     facts.key_sentences = _key_sentences(scope)
+
+
+def _section_lead(heading: lxml_html.HtmlElement) -> str:
+    """The start of what follows a heading up to the next one: says whether the section is a referral."""
+    parts: list[str] = []
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue  # a comment
+        if next(sibling.iter(*HEADING_TAGS), None) is not None:
+            break
+        parts.append(text_of(sibling))
+        if sum(map(len, parts)) >= SECTION_LEAD_CHARS:
+            break
+    return clean(" ".join(parts))[:SECTION_LEAD_CHARS]
 
 
 def _content_scope(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:

@@ -34,6 +34,8 @@ def page_item(facts: PageFacts, status: int, meta: dict[str, Any]) -> EvidenceIt
     detail = {
         "h1": facts.h1,
         "headings": facts.headings,
+        "heading_levels": facts.heading_levels,
+        "section_leads": facts.section_leads,
         "breadcrumb": facts.breadcrumb,
         "main_text": facts.main_text,
         "key_sentences": facts.key_sentences,

@@ -388,3 +388,24 @@ def test_hamburg_pages() -> None:
     report = "\n".join(f"  {c.text!r} (context {c.context!r}) expected {sorted(c.expected)}" for c in wrong)
     assert len(cases) > 80
     assert share >= HAMBURG_MIN_SHARE, f"{share:.0%} of {len(cases)} right; wrong:\n{report}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One service named by each part: the parts decide, each fully named.
+        ("Antrag auf Erlaubnis einer Lotterie oder Tombola", {"10349"}),
+        ("Meldebestätigung / Aufenthaltsbescheinigung", {"10559"}),
+        ("Grabstätten und Bestattungen", {"10227"}),
+        # Several services: those the whole text and the parts agree on, never words joined across parts.
+        ("Hundesteuer und Gewerbeanmeldung", {"10160"}),
+        ("Personalausweis und Reisepass", {"10119", "10177"}),
+        # A Lebenslage named by its events is a section, not three services.
+        ("Geburt, Heirat und Sterbefall", set()),
+        ("Umzug und Ausweise", set()),
+        # Suspended hyphens are one phrase, not parts.
+        ("An- und Abmeldung eines Hundes", {"10160"}),
+    ],
+)
+def test_coordinated_parts(text: str, expected: set[str]) -> None:
+    assert {match.ozg_id for match in matcher().match(text)} == expected

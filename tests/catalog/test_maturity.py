@@ -17,6 +17,7 @@ from catalog.maturity import (
     form_download,
     info_document,
     info_page,
+    info_sections,
     online_cue_link,
     online_form,
     online_form_fully_digital,
@@ -561,7 +562,14 @@ def test_url_encoded_spaces_in_a_file_name_are_separators() -> None:
     [
         (
             link(HUNDESTEUER, f"{PORTAL}/hund/anmelden", "Zum Online-Antrag", "Formulare"),
-            Candidate(3, "online_service_link", "Zum Online-Antrag", "Formulare | Hundesteuer | Hundesteuer", 0.95),
+            Candidate(
+                3,
+                "online_service_link",
+                "Zum Online-Antrag",
+                "Formulare | Hundesteuer | Hundesteuer",
+                0.95,
+                target="Hund anmelden",  # the fetched portal page's heading
+            ),
         ),
         (
             link(A_Z, "https://fs.form-solutions.net/metaform/Form-Solutions/sid/ABC", "Gewerbeanmeldung", "G"),
@@ -653,7 +661,7 @@ def test_online_cue_link(item: Ev, weight: float | None) -> None:
                 "Hund anmelden",
                 "Angaben zum Hund | Hund anmelden – Rathausdirekt | Zum Online-Antrag | Hundesteuer",
                 1.0,
-                focus="Zum Online-Antrag | Hundesteuer",
+                focus="Zum Online-Antrag | Hundesteuer | Hundesteuer",
             ),
         ),
         (
@@ -664,7 +672,7 @@ def test_online_cue_link(item: Ev, weight: float | None) -> None:
                 "Sperrmüll anmelden",
                 "Sperrmüll anmelden | Sperrmüll online anmelden | S",
                 1.0,
-                focus="Sperrmüll online anmelden | S",
+                focus="Sperrmüll online anmelden | S | Leistungen A-Z",
             ),
         ),
         # Search, contact, login, too small.
@@ -810,3 +818,35 @@ def test_criteria_are_ordered_by_level() -> None:
 )
 def test_candidates_for_one_per_level(item: Ev, rules: list[str]) -> None:
     assert [candidate.rule for candidate in candidates_for(item, VIEW)] == rules
+
+
+# --- referrals and group headings -----------------------------------------------------------------
+
+
+def _lebenslage(headings: list[str], levels: list[int], leads: list[str]) -> Ev:
+    item = page("/lebenslagen/familie.html", "Familie - Stadt Wesertal", "Familie", depth=2)
+    item.detail.update(headings=headings, heading_levels=levels, section_leads=leads)
+    return item
+
+
+def test_sections_skip_group_headings_and_referrals() -> None:
+    item = _lebenslage(
+        ["Familie", "Nachwuchs", "Vaterschaft anerkennen", "Elterngeld"],
+        [1, 2, 3, 3],
+        ["", "", "Die Vaterschaft erkennen Sie im Standesamt an.", "Elterngeld beantragen Sie beim Landkreis."],
+    )
+    assert [candidate.text for candidate in info_sections(item, VIEW)] == ["Vaterschaft anerkennen"]
+
+
+def test_sections_of_pages_stored_without_leads_are_all_kept() -> None:
+    item = page("/lebenslagen/familie.html", "Familie - Stadt Wesertal", "Familie", depth=2)
+    item.detail["headings"] = ["Familie", "Nachwuchs", "Elterngeld"]
+    assert [candidate.text for candidate in info_sections(item, VIEW)] == ["Nachwuchs", "Elterngeld"]
+
+
+def test_a_referral_page_is_no_information_page() -> None:
+    text = "Kfz-Zulassung Die Zulassung von Fahrzeugen erledigen Sie beim Landkreis Marschland. Öffnungszeiten ..."
+    item = page("/buergerservice/kfz-zulassung/", "Kfz-Zulassung", "Kfz-Zulassung", depth=2, main_text=text)
+    assert info_page(item, VIEW) is None
+    own = page("/buergerservice/hundesteuer/", "Hundesteuer", "Hundesteuer", depth=2, main_text="Hundesteuer Wer …")
+    assert info_page(own, VIEW) is not None

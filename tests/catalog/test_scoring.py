@@ -404,25 +404,53 @@ FUEHRUNGSZEUGNIS, GEWERBEZENTRALREGISTER = "10562", "10565"
 
 
 @pytest.mark.parametrize(
-    ("via_text", "expected"),
+    ("via_text", "via_heading", "expected"),
     [
-        ("Führungszeugnis online beantragen", {FUEHRUNGSZEUGNIS}),
-        ("Online beantragen", {FUEHRUNGSZEUGNIS, GEWERBEZENTRALREGISTER}),  # the link names neither
+        ("Führungszeugnis online beantragen", "Online-Dienste", {FUEHRUNGSZEUGNIS}),
+        ("Online beantragen", "Führungszeugnis", {FUEHRUNGSZEUGNIS}),  # the linking page's heading names it
+        ("Online beantragen", "Online-Dienste", {FUEHRUNGSZEUGNIS, GEWERBEZENTRALREGISTER}),  # nothing names one
     ],
 )
-def test_a_portal_form_for_two_services_counts_for_the_one_the_link_names(via_text: str, expected: set[str]) -> None:
+def test_a_portal_form_for_two_services_counts_for_the_one_the_link_names(
+    via_text: str, via_heading: str, expected: set[str]
+) -> None:
     title = "Führungszeugnis und Auskunft aus dem Gewerbezentralregister"
-    service_page = page("/buergerservice/fuehrungszeugnis/", "Führungszeugnis", "Führungszeugnis", via=A_Z)
+    linking_page = page("/buergerservice/seite/", via_heading, via_heading, via=A_Z)
     portal = page(
         "https://www.fuehrungszeugnis.bund.de/",
         title,
         title,
         role="portal",
-        via=service_page,
+        via=linking_page,
         via_text=via_text,
         via_context="Online-Dienst",
         forms=1,
     )
-    evidence = [HOME, A_Z, service_page, portal, form(portal, ["Name", "Geburtsdatum", "Anschrift"], "Antrag absenden")]
+    evidence = [HOME, A_Z, linking_page, portal, form(portal, ["Name", "Geburtsdatum", "Anschrift"], "Antrag absenden")]
     online = {ozg for ozg, finding in score(evidence).items() if finding.maturity == 3}
     assert online == expected
+
+
+def test_a_generic_online_link_is_named_by_the_page_it_leads_to() -> None:
+    """ "hier online bestellen" under the heading "Geburt eines Kindes" leads to a Geburtsurkunde form."""
+    family = page("/lebenslagen/familie/", "Familie - Stadt Wesertal", "Familie", via=A_Z)
+    portal = page(
+        f"{PORTAL}/leistungen/geburtsurkunde/",
+        "Geburtsurkunde bestellen - Rathausdirekt",
+        "Geburtsurkunde bestellen",
+        role="portal",
+        via=family,
+        via_text="hier online bestellen",
+        via_context="Geburt eines Kindes",
+        forms=1,
+    )
+    evidence = [
+        HOME,
+        A_Z,
+        family,
+        link(family, portal.url, "hier online bestellen", "Geburt eines Kindes"),
+        portal,
+    ]
+    found = score(evidence)
+    assert found["10557"].maturity == 3
+    assert "10003" not in found, "the heading names the Geburtsanzeige, the link leads to the Geburtsurkunde"

@@ -482,3 +482,21 @@ def test_empty_script_targets(container: str, script: str, empty: int) -> None:
     facts = extract_page("https://www.stadt-wesertal.de/", html)
     assert facts.script_count == 1
     assert facts.empty_script_targets == empty
+
+
+def test_sections_have_levels_and_leads() -> None:
+    html = """<html><body><main><h1>Heirat &amp; Familie</h1>
+    <h2>Nachwuchs</h2>
+    <h3>Vaterschaft anerkennen</h3><p>Unverheiratete Eltern können die Vaterschaft im Standesamt anerkennen.</p>
+    <!-- Redaktion: Text folgt -->
+    <h3>Elterngeld</h3><div><p>Elterngeld beantragen Sie beim Landkreis.</p><p>Mehr dazu dort.</p></div>
+    <section><h2>Kontakt</h2></section></main></body></html>"""
+    facts = extract_page("https://www.sg-example.de/familie.html", html)
+    assert facts.headings == ["Heirat & Familie", "Nachwuchs", "Vaterschaft anerkennen", "Elterngeld", "Kontakt"]
+    assert facts.heading_levels == [1, 2, 3, 3, 2]
+    assert facts.section_leads[:4] == [
+        "",
+        "",
+        "Unverheiratete Eltern können die Vaterschaft im Standesamt anerkennen.",
+        "Elterngeld beantragen Sie beim Landkreis. Mehr dazu dort.",
+    ]
