@@ -21,6 +21,8 @@ from catalog.text_words import SECTION_WORDS
 
 MIN_CONFIDENCE = 0.5
 LEIKA_KEY_CONFIDENCE = 0.99
+# A text naming one service this well is not split into coordinated parts.
+WELL_NAMED = 0.9
 # A generic text resolved by its context is worth less than a text naming the service itself.
 CONTEXT_FACTOR = 0.95
 CONTEXT_CAP = 0.8
@@ -178,9 +180,15 @@ class Matcher:
 
     def _uncached_scores(self, text: str) -> tuple[tuple[str, ...], Scores]:
         """The text's atoms and the best phrase score per service."""
-        atoms = self.index.analyzer.analyze(matchable_text(text))
+        cleaned = matchable_text(text)
+        atoms = self.index.analyzer.analyze(cleaned)
         whole = self._atom_scores(atoms)
-        by_part = self._coordinated_scores(text)
+        # Parts that each name a service need two service words at least, and a text that names one service
+        # well has nothing to gain from them: most texts are spared the split.
+        specific = self.index.specific_atoms
+        named_well = len(whole) == 1 and next(iter(whole.values()))[0] >= WELL_NAMED
+        splittable = not named_well and sum(atom in specific for atom in atoms) >= 2
+        by_part = self._coordinated_scores(cleaned) if splittable and cleaned is text else {}
         if not by_part:
             return atoms, whole
         if len(by_part) == 1:  # "Antrag auf Erlaubnis einer Lotterie oder Tombola": one service, named twice
@@ -194,7 +202,7 @@ class Matcher:
         """Best score per service over coordinated parts that each name a service, else nothing."""
         best: Scores = {}
         for part in coordinated_parts(text):
-            found = self._atom_scores(self.index.analyzer.analyze(matchable_text(part)))
+            found = self._atom_scores(self.index.analyzer.analyze(part))
             if not found:
                 return {}
             for ozg, scored in found.items():
