@@ -26,6 +26,16 @@ def bench_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+def import_websites(env: dict[str, str], sites: list[Any]) -> None:
+    """Registers the websites of generated sites (tests/statewide) in the bench database."""
+    from tests.statewide.generator import write_websites_csv
+
+    websites = Path(env["OZG_VAR_DIR"]) / "websites.csv"
+    write_websites_csv(websites, sites)
+    command = [OZG_SCREEN, "municipalities", "import-websites", str(websites)]
+    subprocess.run(command, env=env, check=True, capture_output=True)
+
+
 def check_json(url: str, env: dict[str, str], *args: str) -> dict[str, Any]:
     completed = subprocess.run(
         [OZG_SCREEN, "check", url, "--json", "--no-store", *args],

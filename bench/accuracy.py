@@ -82,23 +82,16 @@ def score_state(size: int, render: str) -> Score:
     import subprocess
     import tempfile
 
-    from _common import OZG_SCREEN
+    from _common import OZG_SCREEN, import_websites
 
-    from tests.statewide.generator import generate_state, load_municipalities, visible_services, write_websites_csv
+    from tests.statewide.generator import generate_state, load_municipalities, visible_services
 
     total = Score()
     with tempfile.TemporaryDirectory(prefix="state-") as temp:
         sites = generate_state(Path(temp), load_municipalities(size, seed=3), seed=3)
         with local_web([Path(temp)]) as web:
             env = bench_env({**web.proxy_env(), "OZG_DOWNLOAD_TIMEOUT": "5", "OZG_RENDER": render})
-            websites = Path(env["OZG_VAR_DIR"]) / "websites.csv"
-            write_websites_csv(websites, sites)
-            subprocess.run(
-                [OZG_SCREEN, "municipalities", "import-websites", str(websites)],
-                env=env,
-                check=True,
-                capture_output=True,
-            )
+            import_websites(env, sites)
             subprocess.run([OZG_SCREEN, "run", "--concurrency", "16"], env=env, capture_output=True, check=False)
             with sqlite3.connect(Path(env["OZG_VAR_DIR"]) / "ozg.sqlite3") as connection:
                 rows = connection.execute(

@@ -19,10 +19,10 @@ import threading
 import time
 from pathlib import Path
 
-from _common import OZG_SCREEN, bench_env
+from _common import OZG_SCREEN, bench_env, import_websites
 
 from crawler.localweb.control import local_web
-from tests.statewide.generator import generate_state, load_municipalities, write_websites_csv
+from tests.statewide.generator import generate_state, load_municipalities
 
 ALL_TYPES = ("samtgemeinde", "stadt", "gemeinde", "landkreis", "kreisfreie_stadt")
 
@@ -70,14 +70,7 @@ def run_once(size: int, args: argparse.Namespace) -> str:
                     "OZG_RENDER": args.render,
                 }
             )
-            websites = Path(env["OZG_VAR_DIR"]) / "websites.csv"
-            write_websites_csv(websites, sites)
-            subprocess.run(
-                [OZG_SCREEN, "municipalities", "import-websites", str(websites)],
-                env=env,
-                check=True,
-                capture_output=True,
-            )
+            import_websites(env, sites)
             started = time.perf_counter()
             process = subprocess.Popen(
                 [OZG_SCREEN, "run", "--concurrency", str(args.concurrency)],
