@@ -69,4 +69,11 @@ def canonical(url: str) -> str | None:
         (key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not SESSION_PARAMS.match(key)
     ]
     path = PATH_SESSION.sub("", parts.path) or "/"
-    return urlunsplit((parts.scheme, netloc.lower(), path, urlencode(sorted(pairs)), ""))
+    return urlunsplit((parts.scheme, netloc.lower(), path, urlencode(sorted(_without_menu_item(pairs, path))), ""))
+
+
+def _without_menu_item(pairs: list[tuple[str, str]], path: str) -> list[tuple[str, str]]:
+    """Joomla's `Itemid` only picks the highlighted menu entry, unless it alone names a page (`index.php?Itemid=7`)."""
+    kept = [(key, value) for key, value in pairs if key.lower() != "itemid"]
+    alone_names_page = not kept and path.lower().endswith("/index.php")
+    return pairs if alone_names_page else kept

@@ -37,6 +37,16 @@ from crawler.urls import SiteScope, canonical_url, document_type, document_type_
             "https://www.stadt-wesertal.de/wohngeld/?gclid=abc&_ga=2.1",
             "https://www.stadt-wesertal.de/wohngeld/",
         ),
+        # Joomla's menu item id: dropped where the path or other parameters name the page.
+        (
+            "https://www.sg-oberaue.de/online-dienste.html?Itemid=140",
+            "https://www.sg-oberaue.de/online-dienste.html",
+        ),
+        (
+            "https://www.sg-oberaue.de/index.php?option=com_content&view=article&id=42&Itemid=131",
+            "https://www.sg-oberaue.de/index.php?id=42&option=com_content&view=article",
+        ),
+        ("https://www.sg-oberaue.de/index.php?Itemid=7", "https://www.sg-oberaue.de/index.php?Itemid=7"),
         # Parameters that select content stay (TYPO3 id/L/cHash, tx_news, calendars), in sorted order.
         (
             "https://www.sg-heideland.de:443/index.php?id=42&L=0&cHash=9f8e7d",
