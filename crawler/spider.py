@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 from urllib.parse import urljoin
 
@@ -82,6 +82,7 @@ class MunicipalSpider(scrapy.Spider):
         link_context: str = "",
         from_page: str = "",
         render: bool = False,
+        callback: Callable[[Response], Iterator[Any]] | None = None,
     ) -> scrapy.Request:
         meta = {
             "role": role,
@@ -96,7 +97,7 @@ class MunicipalSpider(scrapy.Spider):
             meta.update(self.state.playwright_meta())
         return scrapy.Request(
             url,
-            callback=self.parse_page,
+            callback=callback or self.parse_page,
             errback=self.fetch_failed,
             priority=priority,
             meta=meta,
@@ -177,22 +178,17 @@ class MunicipalSpider(scrapy.Spider):
     def _document_checks(self, links: list[LinkFact], from_page: str) -> Iterator[scrapy.Request]:
         for link in links:
             url = self.state.frontier.document_check(link)
-            if url is None:
-                continue
-            meta = {
-                "role": "document",
-                "link_text": link.text,
-                "link_context": link.heading,
-                "from_page": from_page,
-                "handle_httpstatus_list": ERROR_STATUSES,
-            }
-            yield scrapy.Request(
-                url,
-                callback=self.parse_document_check,
-                errback=self.fetch_failed,
-                priority=DOCUMENT_CHECK_PRIORITY,
-                meta=meta,
-            )
+            if url is not None:
+                yield self._request(
+                    url,
+                    role="document",
+                    depth=0,
+                    priority=DOCUMENT_CHECK_PRIORITY,
+                    link_text=link.text,
+                    link_context=link.heading,
+                    from_page=from_page,
+                    callback=self.parse_document_check,
+                )
 
     def parse_document_check(self, response: Response) -> Iterator[EvidenceItem]:
         """A dead form link is recorded under the URL the page links to; a live one with its type and size."""
