@@ -28,7 +28,7 @@ ELECTRONIC_DELIVERY = re.compile(
 )
 FULLY_DIGITAL = re.compile(
     r"(vollst(ä|ae)ndig|komplett|durchg(ä|ae)ngig|ausschlie(ß|ss)lich)\s+(digital|online|elektronisch)|"
-    r"ende-zu-ende|medienbruchfrei|ohne (einen )?(beh(ö|oe)rdengang|papier)",
+    r"ende-zu-ende|medienbruchfrei|ohne papier",
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(nicht|kein\w*|noch nicht|leider|per post|postalisch)\b", re.IGNORECASE)

@@ -16,7 +16,6 @@ LEVEL_4 = [
     "Das Verfahren läuft komplett online, vom Antrag bis zur Entscheidung.",
     "Die Anmeldung erfolgt Ende-zu-Ende digital.",
     "Die Leistung ist medienbruchfrei umgesetzt.",
-    "Sie können Ihr Anliegen ohne Behördengang erledigen.",
     "Die Bescheinigung steht anschließend in Ihrem Bürgerkonto zum Download bereit.",
 ]
 
@@ -31,6 +30,8 @@ NOT_LEVEL_4 = [
     "Der Bescheid kann nicht elektronisch in Ihr Postfach zugestellt werden.",
     "Das Verfahren ist noch nicht vollständig digital.",
     "Eine Zustellung des Bescheids in das Servicekonto erfolgt derzeit nicht.",
+    # No visit needed says nothing about how the notice arrives.
+    "Sie können Ihr Anliegen ohne Behördengang erledigen.",
     # Words of level 4, but about something else.
     "Sie erhalten eine elektronische Eingangsbestätigung.",
     "Bitte halten Sie Ihre BundID bereit.",
