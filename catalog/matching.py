@@ -188,7 +188,8 @@ class Matcher:
         specific = self.index.specific_atoms
         named_well = len(whole) == 1 and next(iter(whole.values()))[0] >= WELL_NAMED
         splittable = not named_well and sum(atom in specific for atom in atoms) >= 2
-        by_part = self._coordinated_scores(cleaned) if splittable and cleaned is text else {}
+        plain = cleaned is text  # URLs and texts with e-mail or street addresses are never split
+        by_part = self._coordinated_scores(cleaned) if splittable and plain else {}
         if not by_part:
             return atoms, whole
         if len(by_part) == 1:  # "Antrag auf Erlaubnis einer Lotterie oder Tombola": one service, named twice
