@@ -130,10 +130,7 @@ def online_cue_link(item: EvidenceLike, view: SiteView) -> Candidate | None:
 
 def form_download(item: EvidenceLike, view: SiteView) -> Candidate | None:
     named = _document_naming(item, view)
-    if named is None or not FORM_DOCUMENT.search(named):
-        return None
-    # "Antrag auf Fällgenehmigung nach der Baumschutzsatzung" is a form; "Hundesteuersatzung" is not.
-    if NOT_A_SERVICE_DOCUMENT.search(named) and not STARTS_AS_FORM.search(named):
+    if named is None or not is_form_document(named):
         return None
     # "Antrag WBK (PDF)" on the page "Waffenbesitzkarte": a form on a service's page is that service's form.
     return Candidate(2, "form_download", named, _link_context(item, view), 0.95, fallback=_page_heading(item, view))
@@ -209,7 +206,7 @@ def _portal_page_of_the_site(item: EvidenceLike, view: SiteView) -> bool:
 
 def info_document(item: EvidenceLike, view: SiteView) -> Candidate | None:
     named = _document_naming(item, view)
-    if named is None or not INFO_DOCUMENT.search(named) or NOT_A_SERVICE_DOCUMENT.search(named):
+    if named is None or not is_info_document(named):
         return None
     return Candidate(1, "info_document", named, _link_context(item, view), 0.7, fallback=_page_heading(item, view))
 
@@ -289,11 +286,21 @@ def document_naming(text: str, url: str) -> str:
     return f"{text} {FILE_NAME_SEPARATORS.sub(' ', file_name)}".strip()
 
 
+def is_form_document(naming: str) -> bool:
+    """A form by its naming: "Antrag auf Fällgenehmigung nach der Baumschutzsatzung", not "Hundesteuersatzung"."""
+    if not FORM_DOCUMENT.search(naming):
+        return False
+    return not NOT_A_SERVICE_DOCUMENT.search(naming) or bool(STARTS_AS_FORM.search(naming))
+
+
+def is_info_document(naming: str) -> bool:
+    """An information sheet (Merkblatt, Checkliste …) by its naming, not a statute or a flyer."""
+    return bool(INFO_DOCUMENT.search(naming)) and not NOT_A_SERVICE_DOCUMENT.search(naming)
+
+
 def is_service_document(naming: str) -> bool:
     """A form or an information sheet by its naming, as form_download and info_document judge it."""
-    if FORM_DOCUMENT.search(naming):
-        return not NOT_A_SERVICE_DOCUMENT.search(naming) or bool(STARTS_AS_FORM.search(naming))
-    return bool(INFO_DOCUMENT.search(naming)) and not NOT_A_SERVICE_DOCUMENT.search(naming)
+    return is_form_document(naming) or is_info_document(naming)
 
 
 def _reached_from_noise(page: EvidenceLike, view: SiteView) -> bool:
