@@ -41,6 +41,8 @@ class SiteConfig:
 
     root: Path
     charset: dict[str, str] = field(default_factory=dict)
+    # Paths (globs) served with a given Content-Type, e.g. documents at URLs without a file suffix.
+    content_types: dict[str, str] = field(default_factory=dict)
     status: dict[str, int] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)
     block_user_agent: str = ""
@@ -158,13 +160,21 @@ def _resolve(root: Path, path: str) -> Path | None:
 
 
 def _content_type(site: SiteConfig, file: Path) -> str:
+    relative = file.relative_to(site.root).as_posix()
     suffix = file.suffix.lower()
-    base = CONTENT_TYPES.get(suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    base = (
+        _first_glob_match(site.content_types, relative)
+        or CONTENT_TYPES.get(suffix)
+        or mimetypes.guess_type(file.name)[0]
+        or "application/octet-stream"
+    )
     if not base.startswith("text/") and base not in ("application/json", "application/xml"):
         return base
-    relative = file.relative_to(site.root).as_posix()
-    charset = next((value for pattern, value in site.charset.items() if fnmatch.fnmatch(relative, pattern)), "utf-8")
-    return f"{base}; charset={charset}"
+    return f"{base}; charset={_first_glob_match(site.charset, relative) or 'utf-8'}"
+
+
+def _first_glob_match(values_by_glob: dict[str, str], relative: str) -> str:
+    return next((value for pattern, value in values_by_glob.items() if fnmatch.fnmatch(relative, pattern)), "")
 
 
 async def _fail(failure: str, send: Send) -> None:
