@@ -47,7 +47,7 @@ def report_from_db(session: Session, screening_id: int) -> dict[str, Any]:
             select(Result)
             .where(Result.screening_id == screening_id, Result.maturity >= 1)
             .options(selectinload(Result.evidence_links))
-            .order_by(Result.maturity.desc(), Result.confidence.desc())
+            .order_by(Result.maturity.desc(), Result.confidence.desc(), Result.ozg_id)
         )
     )
     names = service_rows(session, [result.ozg_id for result in results])
@@ -81,7 +81,17 @@ def report_from_db(session: Session, screening_id: int) -> dict[str, Any]:
 
 
 def _ranked(result: Result) -> list[Any]:
-    return sorted(result.evidence_links, key=lambda link: (-link.level, -link.confidence))
+    return sorted(
+        result.evidence_links,
+        key=lambda link: (
+            -link.level,
+            -link.confidence,
+            link.evidence.kind,
+            link.evidence.url,
+            link.evidence.text,
+            link.rule,
+        ),
+    )
 
 
 def _service(

@@ -100,9 +100,15 @@ def _finish(finding: ServiceFinding) -> ServiceFinding:
     finding.maturity = max(support.level for support in finding.support)
     top = [support for support in finding.support if support.level == finding.maturity]
     finding.confidence = max(support.confidence for support in top)
-    ranked = sorted(finding.support, key=lambda support: (-support.level, -support.confidence))
+    ranked = sorted(finding.support, key=_support_rank)
     finding.support = _one_per_url_and_rule(ranked)[:SUPPORT_PER_SERVICE]
     return finding
+
+
+def _support_rank(support: Support) -> tuple[int, float, str, str, str, str]:
+    """Strongest first; ties in a fixed order, so the crawl's order never shows in a result."""
+    item = support.evidence
+    return (-support.level, -support.confidence, item.kind, item.url, item.text, support.rule)
 
 
 def _one_per_url_and_rule(ranked: list[Support]) -> list[Support]:
