@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     )
     download_delay: float = Field(0.5, ge=0, description="seconds between requests to one host")
     concurrent_per_host: int = Field(2, ge=1)
+    # 1 makes a crawl's order, and so what it saw first, the same on every run (regression tests).
+    concurrent_requests: int = Field(16, ge=1, description="requests in flight per site crawl")
     autothrottle: bool = True
     obey_robots: bool = True
     download_timeout: float = Field(20.0, gt=0)

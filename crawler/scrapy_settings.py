@@ -37,7 +37,7 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "BOT_NAME": "ozg-screening",
         "USER_AGENT": settings.effective_user_agent,
         "ROBOTSTXT_OBEY": settings.obey_robots,
-        "CONCURRENT_REQUESTS": 16,
+        "CONCURRENT_REQUESTS": settings.concurrent_requests,
         "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_host,
         "DOWNLOAD_DELAY": 0,
         "OZG_HOST_DELAY": settings.download_delay,
