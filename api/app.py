@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse
 
 from api.routers import catalog_routes, municipality_routes, run_routes
 from catalog import __version__
-from catalog.db import make_engine, require_current_schema
+from catalog.database.engine import make_engine, require_current_schema
 from catalog.errors import UserError
 from catalog.settings import Settings
 

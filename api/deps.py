@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalog.db import make_engine, session_factory
+from catalog.database.engine import make_engine, session_factory
 
 
 @lru_cache(maxsize=4)

@@ -28,7 +28,7 @@ def bench_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 def import_websites(env: dict[str, str], sites: list[Any]) -> None:
     """Registers the websites of generated sites (tests/statewide) in the bench database."""
-    from tests.statewide.generator import write_websites_csv
+    from tests.support.statewide.generator import write_websites_csv
 
     websites = Path(env["OZG_VAR_DIR"]) / "websites.csv"
     write_websites_csv(websites, sites)

@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/accuracy.py [--render auto|never] [--verbose] [--state N] [--holdout]
 Prints one line per site and the totals; with --state N also the totals over N generated sites (one statewide
-run, scored against what a polite crawler can see there); with --holdout also the sites in tests/holdout,
+run, scored against what a polite crawler can see there); with --holdout also the sites in tests/sites/holdout,
 written without looking at the recognition code, scored on their own. Asserts nothing.
 """
 
@@ -17,8 +17,8 @@ from _common import PROJECT_ROOT, bench_env, check_json
 
 from crawler.localweb.control import local_web
 
-SITE_FOLDERS = [PROJECT_ROOT / "tests" / "sites", PROJECT_ROOT / "data" / "demo" / "sites"]
-HOLDOUT_FOLDER = PROJECT_ROOT / "tests" / "holdout"
+SITE_FOLDERS = [PROJECT_ROOT / "tests" / "sites" / "fixtures", PROJECT_ROOT / "data" / "demo" / "sites"]
+HOLDOUT_FOLDER = PROJECT_ROOT / "tests" / "sites" / "holdout"
 
 
 @dataclass
@@ -84,7 +84,7 @@ def score_state(size: int, render: str) -> Score:
 
     from _common import OZG_SCREEN, import_websites
 
-    from tests.statewide.generator import generate_state, load_municipalities, visible_services
+    from tests.support.statewide.generator import generate_state, load_municipalities, visible_services
 
     total = Score()
     with tempfile.TemporaryDirectory(prefix="state-") as temp:
@@ -124,7 +124,7 @@ def main() -> None:
     parser.add_argument("--render", default="auto", choices=["auto", "always", "never"])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--state", type=int, default=0, help="also score a generated state of N sites")
-    parser.add_argument("--holdout", action="store_true", help="also score the holdout sites in tests/holdout")
+    parser.add_argument("--holdout", action="store_true", help="also score the holdout sites in tests/sites/holdout")
     args = parser.parse_args()
     groups = [("all sites", SITE_FOLDERS)] + [("holdout sites", [HOLDOUT_FOLDER])] * args.holdout
     with local_web(SITE_FOLDERS + [HOLDOUT_FOLDER] * args.holdout) as web:

@@ -22,7 +22,7 @@ from pathlib import Path
 from _common import OZG_SCREEN, bench_env, import_websites
 
 from crawler.localweb.control import local_web
-from tests.statewide.generator import generate_state, load_municipalities
+from tests.support.statewide.generator import generate_state, load_municipalities
 
 ALL_TYPES = ("samtgemeinde", "stadt", "gemeinde", "landkreis", "kreisfreie_stadt")
 

@@ -10,7 +10,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from catalog import __version__
-from catalog.errors import UserError
+from catalog.errors import InvalidInputError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +25,7 @@ def render_mode(value: str | None) -> RenderMode | None:
     for mode in RENDER_MODES:
         if value == mode:
             return mode
-    raise UserError(f"--render must be auto, always or never, not {value!r}")
+    raise InvalidInputError(f"--render must be auto, always or never, not {value!r}")
 
 
 class Settings(BaseSettings):

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import tldextract
 
-from catalog.errors import UserError
+from catalog.errors import InvalidInputError
 
 SESSION_PARAMS = re.compile(
     r"^(jsessionid|phpsessid|sid|sessionid|session_id|cfid|cftoken|s|utm_\w+|fbclid|"
@@ -26,15 +26,15 @@ def normalise_website(url: str) -> str:
     """A start URL: scheme added when missing, host lower-cased, path kept; invalid input is a UserError."""
     text = url.strip()
     if not text:
-        raise UserError("empty URL")
+        raise InvalidInputError("empty URL")
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https"):
-        raise UserError(f"{url!r} is not an http(s) URL")
+        raise InvalidInputError(f"{url!r} is not an http(s) URL")
     host = (parts.hostname or "").lower()
     if not host or " " in text or ("." not in host and host != "localhost"):
-        raise UserError(f"{url!r} is not a valid website URL (no host name)")
+        raise InvalidInputError(f"{url!r} is not a valid website URL (no host name)")
     netloc = host if parts.port is None else f"{host}:{parts.port}"
     return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
 

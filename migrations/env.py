@@ -1,9 +1,9 @@
-"""Alembic environment: runs on the engine handed in by catalog.db, or on OZG_DATABASE_URL."""
+"""Alembic environment: runs on the engine handed in by catalog.database.engine, or on OZG_DATABASE_URL."""
 
 from alembic import context
 
-from catalog.db import make_engine
-from catalog.models import Base
+from catalog.database.engine import make_engine
+from catalog.database.models import Base
 from catalog.settings import get_settings
 
 target_metadata = Base.metadata

@@ -11,10 +11,11 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalog.catalog_load import load_catalog
-from catalog.db import make_engine, session_factory, transaction, upgrade_schema
-from catalog.registry import load_registry
+from catalog.database.engine import make_engine, session_factory, transaction, upgrade_schema
+from catalog.reference.catalog_load import load_catalog
+from catalog.reference.registry import load_registry
 from crawler.localweb.control import LocalWeb, local_web
+from tests.support.paths import DEMO_SITES, FIXTURE_SITES, HOSTILE_SITES, PROJECT_ROOT
 from tests.support.postgres import create_database, postgres_server
 
 _database_numbers = itertools.count()
@@ -54,11 +55,10 @@ def cli_env(database_url: str, tmp_path: Path) -> dict[str, str]:
     return {"OZG_DATABASE_URL": database_url, "OZG_VAR_DIR": str(tmp_path / "var")}
 
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_SITE_FOLDERS = [
-    PROJECT_ROOT / "tests" / "sites",
-    PROJECT_ROOT / "data" / "demo" / "sites",
-    PROJECT_ROOT / "tests" / "crawler" / "sites",
+    FIXTURE_SITES,
+    DEMO_SITES,
+    HOSTILE_SITES,
 ]
 
 
@@ -111,18 +111,3 @@ def _copy_sqlite(template: Path, tmp_path: Path) -> str:
     target = tmp_path / "screening.sqlite3"
     shutil.copyfile(template, target)
     return f"sqlite:///{target}"
-
-
-def screening_env(database_url: str, var_dir: Path, web: LocalWeb, **settings: str) -> dict[str, str]:
-    """Environment for a screening subprocess: its database, fast local crawling, the fixture proxy."""
-    env = {
-        "OZG_DATABASE_URL": database_url,
-        "OZG_VAR_DIR": str(var_dir),
-        "OZG_DOWNLOAD_DELAY": "0",
-        "OZG_AUTOTHROTTLE": "false",
-        "OZG_DOWNLOAD_TIMEOUT": "10",
-        "OZG_RETRY_TIMES": "0",
-        **web.proxy_env(),
-    }
-    env.update({f"OZG_{key.upper()}": value for key, value in settings.items()})
-    return env

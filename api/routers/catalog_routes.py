@@ -8,8 +8,8 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 
 from api.deps import SessionDep
-from catalog.catalog_queries import catalog_summary, matcher_from_session, service_rows
-from catalog.matching import Matcher
+from catalog.matching.matcher import Matcher
+from catalog.reference.catalog_queries import catalog_summary, matcher_from_session, service_rows
 
 router = APIRouter(tags=["catalog"])
 

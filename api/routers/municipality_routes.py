@@ -8,9 +8,9 @@ from fastapi import APIRouter, Query
 from sqlalchemy import select
 
 from api.deps import SessionDep
-from catalog.models import Municipality, Screening
-from catalog.registry import find_municipality, list_municipalities
-from catalog.reports import report_from_db
+from catalog.database.models import Municipality, Screening
+from catalog.reference.registry import find_municipality, list_municipalities
+from catalog.results.screening import report_from_db
 
 router = APIRouter(tags=["municipalities"])
 

@@ -8,12 +8,12 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 
 from api.deps import SessionDep
-from catalog.coverage import coverage_of
-from catalog.history import diff_runs
-from catalog.models import Screening
-from catalog.platforms import PlatformRegistry
-from catalog.reports import report_from_db
-from catalog.run_queries import get_run, list_runs
+from catalog.database.models import Screening
+from catalog.reference.platforms import PlatformRegistry
+from catalog.results.coverage import coverage_of
+from catalog.results.history import diff_runs
+from catalog.results.runs import get_run, list_runs
+from catalog.results.screening import report_from_db
 
 router = APIRouter(tags=["runs"])
 RUN_COLUMNS = ("id", "kind", "status", "started", "finished", "municipalities", "done", "failed", "pages", "services")

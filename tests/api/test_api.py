@@ -10,17 +10,24 @@ import pytest
 from starlette.testclient import TestClient
 
 from api.app import create_app
-from catalog.db import make_engine, session_factory, transaction
-from catalog.matching import Matcher
-from catalog.platforms import PlatformRegistry
-from catalog.registry import find_municipality, set_website
-from catalog.scoring import score_site
-from catalog.screenings import CrawlOutcome, add_screening, create_run, finish_run, screening_evidence, store_outcome
+from catalog.database.engine import make_engine, session_factory, transaction
+from catalog.matching.matcher import Matcher
+from catalog.maturity.scoring import score_site
+from catalog.reference.platforms import PlatformRegistry
+from catalog.reference.registry import find_municipality, set_website
+from catalog.screenings.store import (
+    CrawlOutcome,
+    add_screening,
+    create_run,
+    finish_run,
+    screening_evidence,
+    store_outcome,
+)
 from catalog.settings import Settings
-from crawler.evidence_sink import EvidenceSink
-from crawler.items import EvidenceItem
+from crawler.components.evidence_sink import EvidenceSink
+from crawler.components.items import EvidenceItem
+from tests.support.paths import PROJECT_ROOT
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SITE = "https://www.samtgemeinde-bothel.de/"
 PORTAL = "https://bothel.rathausdirekt.de/hundeanmeldung/"
 

@@ -1,0 +1,1 @@
+"""Database: engine and sessions, the ORM models, idempotent loading of rows."""

@@ -1,0 +1,1 @@
+"""Matching texts from municipal websites to OZG-Leistungen: German normalisation, index, scorer."""

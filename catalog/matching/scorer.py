@@ -1,0 +1,212 @@
+"""Scoring a text's atoms against the catalog phrases: the best phrase per OZG-Leistung.
+
+Most of the work per text is finding the few phrases worth scoring. Every bound used to skip
+phrases early is one the scoring itself would apply, so skipping never changes a result.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from catalog.matching.index import UNKNOWN_WEIGHT, IndexedPhrase, MatchIndex
+
+# Share of a phrase's specific weight the text must contain: the distinctive part must be there.
+REQUIRED_SHARE = 0.5
+# score = coverage of the phrase ** COVERAGE_POWER * share of the text explained ** PRECISION_POWER
+COVERAGE_POWER = 2.0
+PRECISION_POWER = 1.0
+SOURCE_FACTOR = {"synonym": 1.0, "name": 1.0, "leika": 0.95}
+# Up to this much extra for a service whose many phrases use the matched words (a tie-breaker).
+SUPPORT_BONUS = 0.02
+# A weaker service whose matched words a stronger one explains is dropped unless this close to it.
+TIE_RATIO = 0.99
+# Phrase scores below this are not kept at all (context scores are damped further by the caller).
+MIN_KEPT = 0.3
+# Margin on those early bounds, so that float rounding never skips a phrase that could score.
+SLACK = 1e-9
+_NO_POSTINGS: tuple[list[float], list[int]] = ([], [])
+_NOTHING: frozenset[int] = frozenset()
+
+# Note: the loops below run for every phrase found and write min() and max() as conditional
+# expressions, because in CPython 3.11 those builtins cost several times more than the comparison.
+
+Scores = dict[str, tuple[float, IndexedPhrase]]
+# (minus the phrase's specific coverage, phrase number, matched specific weight, bound of its score)
+Candidate = tuple[float, int, float, float]
+
+
+class Text(NamedTuple):
+    """A text's atoms as the scorer sees them."""
+
+    atoms: tuple[str, ...]
+    specific: tuple[str, ...]  # alphabetical, so that sums over them never depend on the order of work
+    total: float  # text-side weight of all atoms
+    generic: float  # phrase-side weight of the action and soft atoms
+
+
+class Scorer:
+    """Finds the catalog phrases a text's atoms match, one best phrase per service."""
+
+    def __init__(self, index: MatchIndex) -> None:
+        self.index = index
+        phrases = index.phrases
+        self._gates = [REQUIRED_SHARE * phrase.specific_total for phrase in phrases]
+        self._services = [phrase.ozg_id for phrase in phrases]
+        self._rows = [(phrase.total, phrase.total - phrase.specific_total) for phrase in phrases]
+        self._max_factor = max(SOURCE_FACTOR.values()) + SUPPORT_BONUS
+        self._factors = [
+            SOURCE_FACTOR.get(phrase.source, 1.0) + SUPPORT_BONUS * min(count, 10) / 10
+            for phrase, count in zip(phrases, index.phrase_support, strict=True)
+        ]
+        # Per specific atom: its phrases by ascending specific weight, and the same as a set.
+        self._postings = {atom: (found.specific_totals, found.numbers) for atom, found in index.postings.items()}
+        self._holding = {atom: frozenset(found.numbers) for atom, found in index.postings.items()}
+
+    def scores(self, atoms: tuple[str, ...]) -> Scores:
+        """Best phrase score per service for distinct atoms, without readings a better service already explains."""
+        index = self.index
+        specific = tuple(sorted(filter(index.specific_atoms.__contains__, atoms)))
+        if not specific:  # no word that names a service
+            return {}
+        generic = sum(map(index.weights.__getitem__, filter(index.generic_atoms.__contains__, atoms)))
+        total = sum(map(index.text_weights.get, atoms, [UNKNOWN_WEIGHT] * len(atoms)))
+        text = Text(atoms, specific, total, generic)
+        best = {ozg: (score, index.phrases[number]) for ozg, (score, number) in self._best_phrases(text).items()}
+        return self._distinct(best, text)
+
+    def _best_phrases(self, text: Text) -> dict[str, tuple[float, int]]:
+        """Score and number of the best phrase per service scoring above MIN_KEPT."""
+        found: dict[str, tuple[float, int]] = {}
+        services = self._services
+        for _, number, matched, bound in self._candidates(text):
+            ozg = services[number]
+            floor = found[ozg][0] if ozg in found else MIN_KEPT
+            if bound <= floor:
+                continue
+            score = self._score(number, matched, text, floor)
+            if score is not None:
+                found[ozg] = (score, number)
+        return found
+
+    def _candidates(self, text: Text) -> list[Candidate]:
+        """Phrases holding REQUIRED_SHARE of their specific weight in the text that may score MIN_KEPT."""
+        total_weight, generic = text.total, text.generic
+        # precision <= (matched + generic) / text weight: below `least` no phrase can score MIN_KEPT
+        least = MIN_KEPT / self._max_factor * total_weight - generic - SLACK
+        lightest = MIN_KEPT * total_weight  # precision <= phrase weight / text weight
+        gates, rows, max_factor = self._gates, self._rows, self._max_factor
+        result: list[Candidate] = []
+        for number, matched in self._matched(text.specific, self._reachable(text, least)).items():
+            if matched < gates[number] or matched < least:
+                continue
+            total, others = rows[number]
+            if total < lightest:
+                continue
+            # coverage and precision can be no higher than with every generic word matched
+            reach = matched + (others if others < generic else generic)
+            coverage = reach / total
+            coverage = 1.0 if coverage > 1.0 else coverage
+            precision = reach / total_weight
+            bound = coverage * coverage * (1.0 if precision > 1.0 else precision) * max_factor
+            if bound > MIN_KEPT:
+                result.append((-matched / total, number, matched, bound))
+        # Best covered first, so that weaker phrases of the same service are skipped by the caller.
+        result.sort()
+        return result
+
+    def _reachable(self, text: Text, least: float) -> set[int]:
+        """Numbers of the phrases that may pass the gates, each found through its heaviest atom in the text."""
+        weights = self.index.weights
+        # precision <= (specific weight + generic) / text weight, so light phrases cannot score
+        lower = math.floor(MIN_KEPT * text.total - text.generic)
+        lower = 0 if lower < 0 else lower
+        # A phrase matches at most its heaviest atom in the text and all lighter ones ("reach"): the
+        # postings of light atoms are only read for light phrases, and not at all below `least`.
+        by_weight = sorted(text.specific, key=weights.__getitem__, reverse=True)
+        reach = sum(map(weights.__getitem__, by_weight)) + SLACK
+        found: set[int] = set()
+        for rank, atom in enumerate(by_weight):
+            if reach < least:
+                break
+            weight = weights[atom]
+            totals, numbers = self._postings.get(atom, _NO_POSTINGS)
+            start = bisect_left(totals, lower)
+            end = bisect_right(totals, self._heaviest(reach, text), start)
+            lighter = by_weight[rank + 1 :]
+            if lighter and start < end:
+                # Phrases light enough to pass the gate on this atom alone; heavier ones must also
+                # hold a lighter atom of the text (those holding a heavier one were found through it).
+                alone = bisect_right(totals, weight / REQUIRED_SHARE + SLACK, start, end) if weight >= least else start
+                rest = numbers[alone:end]
+                for other in lighter:
+                    found.update(self._holding.get(other, _NOTHING).intersection(rest))
+                end = alone
+            found.update(numbers[start:end])
+            reach -= weight
+        return found
+
+    def _heaviest(self, reach: float, text: Text) -> float:
+        """Most specific weight of a phrase that matches at most `reach` and can still score MIN_KEPT."""
+        # matched >= REQUIRED_SHARE * specific weight; and as coverage <= (reach + generic) /
+        # (specific weight + generic), coverage ** 2 * precision * factor > MIN_KEPT caps it too.
+        explained = reach + text.generic
+        precision = explained / text.total
+        precision = 1.0 if precision > 1.0 else precision
+        by_coverage = explained * math.sqrt(self._max_factor * precision / MIN_KEPT) - text.generic
+        by_share = reach / REQUIRED_SHARE
+        return (by_coverage if by_coverage < by_share else by_share) + SLACK
+
+    def _matched(self, specific: tuple[str, ...], numbers: set[int]) -> dict[int, float]:
+        """Specific weight of each phrase found in the text, summed in the order of `specific`."""
+        weights = self.index.weights
+        if len(specific) == 1:  # the common short text: every phrase found holds the one atom
+            return dict.fromkeys(numbers, weights[specific[0]])
+        matched = dict.fromkeys(numbers, 0.0)
+        for atom in specific:
+            weight = weights[atom]
+            for number in numbers.intersection(self._holding.get(atom, _NOTHING)):
+                matched[number] += weight
+        return matched
+
+    def _score(self, number: int, specific: float, text: Text, floor: float) -> float | None:
+        """Phrase coverage squared times the share of the text explained; None unless above `floor`."""
+        phrase = self.index.phrases[number]
+        matched = specific
+        for atom, weight in phrase.others:
+            if atom in text.atoms:
+                matched += weight
+        coverage = matched / phrase.total
+        precision = matched / text.total
+        precision = 1.0 if precision > 1.0 else precision
+        score = coverage**COVERAGE_POWER * precision**PRECISION_POWER * self._factors[number]
+        return score if score > floor else None
+
+    def _distinct(self, scores: Scores, text: Text) -> Scores:
+        """Drop services whose words a better one explains; rescore those named by other words."""
+        if len(scores) < 2:
+            return scores
+        specific, weights, total = self.index.specific_atoms, self.index.text_weights, text.total
+        kept: Scores = {}
+        covered: set[str] = set()  # words the phrases of better services explain
+        # ... and words any phrase of a better service has: "Grabstätten und Bestattungen" is one service
+        related: set[str] = set()
+        top = 0.0
+        for ozg, (score, phrase) in sorted(scores.items(), key=lambda item: (-item[1][0], item[0])):
+            own = {a for a in phrase.atoms if a in text.atoms and a in specific}
+            # A phrase found whole in the text names its service, even among a better one's words.
+            named_whole = all(atom in text.atoms for atom in phrase.atoms)
+            redundant = own <= covered or (own <= related and not named_whole)
+            if kept and redundant and score < top * TIE_RATIO:
+                continue
+            if kept:
+                explained = sum(weights[a] for a in covered if a not in phrase.atoms)
+                remaining = total - explained
+                rescored = score * total / (1e-9 if remaining < 1e-9 else remaining)
+                score = rescored if rescored < top else top
+            top = score if score > top else top
+            kept[ozg] = (score, phrase)
+            covered |= own
+            related |= own.union(self.index.ozg_atoms.get(ozg, set()).intersection(text.specific))
+        return kept

@@ -1,0 +1,1 @@
+"""Storing screenings: runs, their sites, evidence and results; judging stored runs again."""

@@ -1,0 +1,143 @@
+"""Runs and screenings in the database: creating them, storing a finished crawl and its results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from catalog.database.models import Evidence, Result, ResultEvidence, Run, Screening
+from catalog.maturity.scoring import SCORING_VERSION, ServiceFinding
+
+
+@dataclass
+class CrawlOutcome:
+    """What a finished crawl reports about itself, apart from its evidence."""
+
+    status: str
+    pages_crawled: int = 0
+    portal_pages: int = 0
+    rendered_pages: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def create_run(session: Session, kind: str, *, selection: dict[str, Any], options: dict[str, Any]) -> Run:
+    run = Run(
+        kind=kind,
+        status="running",
+        started_at=now(),
+        selection=selection,
+        options=options,
+        scoring_version=SCORING_VERSION,
+    )
+    session.add(run)
+    session.flush()
+    return run
+
+
+def add_screening(
+    session: Session, run: Run, start_url: str, *, name: str = "", municipality_ars: str | None = None
+) -> Screening:
+    screening = Screening(
+        run_id=run.id,
+        start_url=start_url,
+        name=name,
+        municipality_ars=municipality_ars,
+        status="pending",
+        errors=[],
+    )
+    session.add(screening)
+    session.flush()
+    return screening
+
+
+def mark_running(session: Session, screening_id: int) -> None:
+    screening = session.get_one(Screening, screening_id)
+    screening.status, screening.started_at = "running", now()
+
+
+def reset_screening(session: Session, screening_id: int) -> None:
+    """Forget a screening's evidence and results so it can be crawled again (resume)."""
+    session.execute(delete(Result).where(Result.screening_id == screening_id))
+    session.execute(delete(Evidence).where(Evidence.screening_id == screening_id))
+    screening = session.get_one(Screening, screening_id)
+    screening.status, screening.pages_crawled, screening.errors = "pending", 0, []
+
+
+def store_outcome(
+    session: Session, screening_id: int, outcome: CrawlOutcome, findings: Sequence[ServiceFinding]
+) -> None:
+    screening = session.get_one(Screening, screening_id)
+    screening.status = outcome.status
+    screening.pages_crawled = outcome.pages_crawled
+    screening.portal_pages = outcome.portal_pages
+    screening.rendered_pages = outcome.rendered_pages
+    screening.errors = outcome.errors
+    screening.started_at = outcome.started_at or screening.started_at
+    screening.finished_at = outcome.finished_at or now()
+    replace_results(session, screening_id, findings)
+
+
+def replace_results(session: Session, screening_id: int, findings: Sequence[ServiceFinding]) -> None:
+    session.execute(delete(Result).where(Result.screening_id == screening_id))
+    for finding in findings:
+        result = Result(
+            screening_id=screening_id,
+            ozg_id=finding.ozg_id,
+            maturity=finding.maturity,
+            confidence=finding.confidence,
+        )
+        result.evidence_links = _links(finding)
+        session.add(result)
+    session.flush()
+
+
+def _links(finding: ServiceFinding) -> list[ResultEvidence]:
+    links: dict[tuple[int, str], ResultEvidence] = {}
+    for support in finding.support:
+        evidence_id = getattr(support.evidence, "id", None)
+        if evidence_id is not None and (evidence_id, support.rule) not in links:
+            links[(evidence_id, support.rule)] = ResultEvidence(
+                evidence_id=evidence_id, rule=support.rule, level=support.level, confidence=support.confidence
+            )
+    return list(links.values())
+
+
+def screening_evidence(session: Session, screening_id: int) -> list[Evidence]:
+    return list(session.scalars(select(Evidence).where(Evidence.screening_id == screening_id).order_by(Evidence.id)))
+
+
+def finish_run(session: Session, run_id: int, *, interrupted: bool = False) -> Run:
+    """Close a run: finished, partial (some sites partial or unscreenable), interrupted or failed."""
+    run = session.get_one(Run, run_id)
+    statuses = list(session.scalars(select(Screening.status).where(Screening.run_id == run_id)))
+    run.finished_at = now()
+    run.status = run_status(statuses, interrupted)
+    if run.kind == "check" and len(statuses) == 1 and run.status != "interrupted":
+        run.status = statuses[0]
+    return run
+
+
+def run_status(statuses: Sequence[str], interrupted: bool) -> str:
+    unfinished = [status for status in statuses if status in ("pending", "running")]
+    if interrupted or unfinished:
+        return "interrupted"
+    if statuses and all(status == "ok" for status in statuses):
+        return "finished"
+    if any(status in ("ok", "partial") for status in statuses):
+        return "partial"
+    return "failed"
+
+
+def screening_ids(session: Session, run_id: int) -> list[int]:
+    return list(session.scalars(select(Screening.id).where(Screening.run_id == run_id).order_by(Screening.id)))

@@ -1,0 +1,76 @@
+"""The `ozg-screen` command: a thin layer over catalog, crawler and api."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+import typer
+from sqlalchemy.exc import SQLAlchemyError
+
+from catalog.database.engine import first_line
+from catalog.errors import UserError
+from cli import (
+    catalog_commands,
+    db_commands,
+    demo_command,
+    municipality_commands,
+    run_commands,
+    screening_commands,
+)
+
+app = typer.Typer(
+    name="ozg-screen",
+    help="Screens German municipal websites: which OZG services are online, and how mature each is.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(db_commands.app, name="db")
+app.add_typer(catalog_commands.app, name="catalog")
+app.add_typer(municipality_commands.app, name="municipalities")
+app.command()(screening_commands.check)
+app.command()(screening_commands.rescore)
+app.command()(run_commands.run)
+app.command()(run_commands.runs)
+app.command()(run_commands.diff)
+app.command()(run_commands.schedule)
+app.command()(run_commands.serve)
+app.command()(demo_command.demo)
+
+
+@app.callback()
+def _configure(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details to stderr.")) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if not verbose:
+        # Failed fetches are recorded as findings; Scrapy's own retry and error logs would only repeat them.
+        for name in ("scrapy", "twisted", "scrapy_playwright", "py.warnings", "asyncio"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def main() -> None:
+    """Entry point: turns expected failures into one line on stderr and a non-zero exit code."""
+    try:
+        result = app(standalone_mode=False, prog_name="ozg-screen")
+    except click.exceptions.Abort:
+        _fail("interrupted", 130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except UserError as error:
+        _fail(str(error), error.exit_code)
+    except SQLAlchemyError as error:
+        _fail(f"database error: {first_line(error)}", 1)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    sys.exit(result if isinstance(result, int) else 0)
+
+
+def _fail(message: str, code: int) -> None:
+    sys.stderr.write(f"ozg-screen: {message}\n")
+    sys.exit(code)

@@ -1,0 +1,1 @@
+"""Scrapy components: spider, page facts, frontier, middlewares, pipeline, rendering, the reactor runner."""

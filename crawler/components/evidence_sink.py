@@ -1,0 +1,76 @@
+"""Stores evidence items for one screening in batches, each batch in its own transaction."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from catalog.database.engine import transaction
+from catalog.database.models import Evidence
+from crawler.components.items import EvidenceBatch, EvidenceItem
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 250
+BATCH_SECONDS = 2.0
+
+
+class EvidenceSink:
+    """A crash loses at most the last batch (250 items or 2 seconds); everything flushed before stays."""
+
+    def __init__(self, sessions: sessionmaker[Session] | None, screening_id: int | None) -> None:
+        self.sessions = sessions
+        self.screening_id = screening_id
+        self.pending: list[dict[str, Any]] = []
+        self.kept: list[EvidenceItem] = []
+        self.stored = 0
+        self.last_flush = time.monotonic()
+
+    def add(self, item: EvidenceItem) -> None:
+        if self.sessions is None or self.screening_id is None:
+            self.kept.append(item)
+            return
+        row = item.as_row()
+        row["screening_id"] = self.screening_id
+        self.pending.append(row)
+        if len(self.pending) >= BATCH_SIZE or time.monotonic() - self.last_flush > BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        self.last_flush = time.monotonic()
+        if not self.pending or self.sessions is None:
+            return
+        rows, self.pending = self.pending, []
+        with transaction(self.sessions) as session:
+            session.execute(insert(Evidence), rows)
+        self.stored += len(rows)
+
+
+class EvidencePipeline:
+    """Scrapy item pipeline handing evidence to the spider's sink; flushes when the spider closes."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> EvidencePipeline:
+        return cls(crawler)
+
+    def _sink(self) -> EvidenceSink:
+        sink: EvidenceSink = self.crawler.spider.sink
+        return sink
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, EvidenceBatch):
+            for single in item.items:
+                self._sink().add(single)
+        elif isinstance(item, EvidenceItem):
+            self._sink().add(item)
+        return item
+
+    def close_spider(self) -> None:
+        self._sink().flush()

@@ -1,0 +1,126 @@
+"""Runs site crawls in one Twisted/asyncio reactor: several at once, each finished site handed on at once."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from scrapy.crawler import AsyncCrawlerRunner
+from scrapy.utils.reactor import install_reactor
+from sqlalchemy.orm import Session, sessionmaker
+
+from catalog.reference.platforms import PlatformRegistry
+from crawler.components.crawl_state import CrawlState, SiteTarget
+from crawler.components.evidence_sink import EvidenceSink
+from crawler.components.frontier import Frontier, FrontierLimits
+from crawler.components.scrapy_settings import CrawlOptions
+from crawler.components.spider import MunicipalSpider
+from crawler.components.urls import SiteScope
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+
+@dataclass
+class CrawlContext:
+    """What every site crawl of one process shares."""
+
+    options: CrawlOptions
+    platforms: PlatformRegistry
+    recognise: Callable[[str], str | None]
+    sessions: sessionmaker[Session] | None
+    can_render: bool
+
+
+@dataclass
+class SiteCrawl:
+    state: CrawlState
+    sink: EvidenceSink
+
+
+def new_site_crawl(target: SiteTarget, context: CrawlContext) -> SiteCrawl:
+    options = context.options
+    frontier = Frontier(
+        SiteScope(target.start_url),
+        context.platforms,
+        FrontierLimits(options.max_depth, options.max_portal_pages, max_document_checks=options.max_document_checks),
+        context.recognise,
+    )
+    state = CrawlState(
+        target=target,
+        frontier=frontier,
+        max_pages=options.max_pages,
+        render_mode=options.render,
+        can_render=context.can_render,
+    )
+    return SiteCrawl(state, EvidenceSink(context.sessions, target.screening_id))
+
+
+async def crawl_site(runner: AsyncCrawlerRunner, site: SiteCrawl) -> SiteCrawl:
+    """Crawl one site to its end; a crash is recorded on its state, never raised."""
+    crawler = runner.create_crawler(MunicipalSpider)
+    try:
+        await runner.crawl(crawler, target=site.state.target, state=site.state, sink=site.sink)
+    except Exception as error:  # a broken site must not stop the others
+        log.exception("crawl of %s crashed", site.state.target.start_url)
+        site.state.crashed = f"{type(error).__name__}: {error}"[:300]
+    try:
+        site.sink.flush()
+    except Exception as error:
+        log.exception("could not store the last evidence of %s", site.state.target.start_url)
+        site.state.crashed = site.state.crashed or f"store: {error}"[:300]
+    return site
+
+
+class Interrupt:
+    """First Ctrl-C / SIGTERM: stop crawls gracefully, keeping what was gathered; second: stop at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.runner: AsyncCrawlerRunner | None = None
+        self.stopping: asyncio.Future[None] | None = None
+
+    def install(self, runner: AsyncCrawlerRunner) -> None:
+        self.runner = runner
+        loop = asyncio.get_event_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, self._handle)
+
+    def _handle(self) -> None:
+        if self.requested:
+            raise SystemExit(130)
+        self.requested = True
+        log.warning("interrupted: stopping crawls, keeping what was gathered")
+        if self.runner is not None:
+            self.stopping = asyncio.ensure_future(self.runner.stop())
+
+
+def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawlerRunner, Interrupt], Awaitable[T]]) -> T:
+    """Install the asyncio reactor, run main(runner, interrupt) to its end, and return its result."""
+    install_reactor(ASYNCIO_REACTOR)
+    from twisted.internet import defer, reactor
+
+    runner = AsyncCrawlerRunner(scrapy_settings)
+    interrupt = Interrupt()
+    outcome: dict[str, Any] = {}
+
+    async def wrapped() -> None:
+        interrupt.install(runner)
+        try:
+            outcome["value"] = await main(runner, interrupt)
+        except BaseException as error:
+            outcome["error"] = error
+
+    twisted_reactor: Any = reactor
+    deferred = defer.Deferred.fromFuture(asyncio.ensure_future(wrapped()))
+    deferred.addBoth(lambda _: twisted_reactor.stop())
+    twisted_reactor.run(installSignalHandlers=False)
+    if "error" in outcome:
+        raise outcome["error"]
+    result: T = outcome["value"]
+    return result

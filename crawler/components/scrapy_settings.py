@@ -1,0 +1,78 @@
+"""Scrapy settings derived from the one settings object and the options of this crawl."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from catalog.settings import RenderMode, Settings
+from crawler.components.render import launch_options
+
+PLAYWRIGHT_HANDLER = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+
+
+@dataclass(frozen=True)
+class CrawlOptions:
+    max_pages: int
+    max_depth: int
+    max_portal_pages: int
+    render: RenderMode
+    max_document_checks: int = 0
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, *, max_pages: int | None = None, render: RenderMode | None = None
+    ) -> CrawlOptions:
+        return cls(
+            max_pages=max_pages or settings.max_pages,
+            max_depth=settings.max_depth,
+            max_portal_pages=settings.max_portal_pages,
+            render=render or settings.render,
+            max_document_checks=settings.max_document_checks,
+        )
+
+
+def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "BOT_NAME": "ozg-screening",
+        "USER_AGENT": settings.effective_user_agent,
+        "ROBOTSTXT_OBEY": settings.obey_robots,
+        "CONCURRENT_REQUESTS": settings.concurrent_requests,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_host,
+        "DOWNLOAD_DELAY": 0,
+        "OZG_HOST_DELAY": settings.download_delay,
+        "OZG_HOST_CONCURRENCY": settings.concurrent_per_host,
+        "AUTOTHROTTLE_ENABLED": settings.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": settings.download_delay,
+        "AUTOTHROTTLE_MAX_DELAY": 10.0,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(settings.concurrent_per_host),
+        "DOWNLOAD_TIMEOUT": settings.download_timeout,
+        "RETRY_TIMES": settings.retry_times,
+        "DOWNLOAD_MAXSIZE": max(settings.max_document_bytes, 5_000_000),
+        "DOWNLOAD_WARNSIZE": 0,
+        "REDIRECT_MAX_TIMES": 10,
+        "COOKIES_ENABLED": True,
+        "TELNETCONSOLE_ENABLED": False,
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
+        "LOG_ENABLED": False,
+        "DEPTH_LIMIT": 0,
+        "DEPTH_STATS_VERBOSE": False,
+        "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.ScrapyPriorityQueue",
+        "DOWNLOADER_MIDDLEWARES": {
+            "crawler.components.middlewares.PageBudgetMiddleware": 105,
+            "crawler.components.middlewares.SharedPolitenessMiddleware": 760,
+        },
+        "ITEM_PIPELINES": {"crawler.components.evidence_sink.EvidencePipeline": 300},
+    }
+    if use_browser:
+        values.update(
+            {
+                "DOWNLOAD_HANDLERS": {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER},
+                "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+                "PLAYWRIGHT_BROWSER_PROVIDER": "crawler.components.browser.SharedBrowserProvider",
+                "PLAYWRIGHT_LAUNCH_OPTIONS": launch_options(chromium),
+                "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": settings.download_timeout * 1000,
+                "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+            }
+        )
+    return values

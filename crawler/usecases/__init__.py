@@ -1,0 +1,1 @@
+"""Use cases that drive the crawl: check one site, statewide runs, schedules, website discovery."""
