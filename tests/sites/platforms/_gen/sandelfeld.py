@@ -100,7 +100,7 @@ der Gemeinde Sandelfeld online – rund um die Uhr.</p><ul class="dienste">
     town.page("/", "Gemeinde Sandelfeld", f"""<div class="startbox"><p>Willkommen in Sandelfeld!</p>
 <p><a class="button gross" href="http://{RD}{base}/">Zum Online-Rathaus</a></p></div>
 <h2>Aktuelles</h2><ul><li><a href="/aktuelles/">Unser Bürgerportal „Rathaus direkt“ ist online</a></li></ul>""")
-    town.page("/rathaus/", "Rathaus", f"""<ul><li><a href="/rathaus/online-rathaus/">Rathaus direkt – unser
+    town.page("/rathaus/", "Rathaus", """<ul><li><a href="/rathaus/online-rathaus/">Rathaus direkt – unser
 Bürgerportal</a></li><li><a href="/rathaus/terminvereinbarung/">Terminvereinbarung</a></li>
 <li><a href="/kontakt/">Kontakt</a></li></ul>""", [("Rathaus", "/rathaus/")])
     town.page("/rathaus/online-rathaus/", "Rathaus direkt – unser Bürgerportal", f"""<p>Im Bürgerportal „Rathaus

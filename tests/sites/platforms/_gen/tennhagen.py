@@ -128,11 +128,11 @@ def build(world: World) -> None:
                          "<p>Dieser Dienst wird derzeit vorbereitet.</p><p>Bitte wenden Sie sich bis dahin an den "
                          "Fachdienst Straßen und Verkehr, Telefon 05724 404-310.</p>")
     form_page("/", "Online-Formulare", "<ul>"
-              f'<li><a href="/hundesteuer/anmeldung/">Hund anmelden</a></li>'
-              f'<li><a href="/meldebescheinigung/">Meldebescheinigung</a></li>'
-              f'<li><a href="/gewerbe/anmeldung/">Gewerbe anmelden</a></li>'
-              f'<li><a href="/urkunden/">Geburtsurkunde bestellen</a></li>'
-              f'<li><a href="/sondernutzung/">Sondernutzung (in Vorbereitung)</a></li></ul>')
+              '<li><a href="/hundesteuer/anmeldung/">Hund anmelden</a></li>'
+              '<li><a href="/meldebescheinigung/">Meldebescheinigung</a></li>'
+              '<li><a href="/gewerbe/anmeldung/">Gewerbe anmelden</a></li>'
+              '<li><a href="/urkunden/">Geburtsurkunde bestellen</a></li>'
+              '<li><a href="/sondernutzung/">Sondernutzung (in Vorbereitung)</a></li></ul>')
     portal_legal(fo, "Online-Formulare Stadt Tennhagen", "Stadt Tennhagen")
 
     # ------------------------------------------------------------------ state portal pages
