@@ -1,0 +1,1 @@
+"""Modules that write the platform fixture sites; run ../_generate.py."""
