@@ -1,4 +1,4 @@
-"""URL helpers shared by the registry and the crawler."""
+"""URLs: a website as the registry keeps it, a page as it is fetched (`canonical`) and as it is known (`page_key`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ SESSION_PARAMS = re.compile(
     re.IGNORECASE,
 )
 PATH_SESSION = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
+INDEX_FILE = re.compile(r"/index\.(html?|php|shtml|aspx?|jsp)$", re.IGNORECASE)
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # The bundled public-suffix snapshot: never fetch the list over the network.
@@ -77,3 +78,17 @@ def _without_menu_item(pairs: list[tuple[str, str]], path: str) -> list[tuple[st
     kept = [(key, value) for key, value in pairs if key.lower() != "itemid"]
     alone_names_page = not kept and path.lower().endswith("/index.php")
     return pairs if alone_names_page else kept
+
+
+def page_key(url: str) -> str:
+    """One key per page, for the crawl's memory and the judgement's lookups alike.
+
+    http and https, `/a`, `/a/` and `/a/index.html`, fragments and session parameters are one page on nearly
+    every site; a query string names another page (`index.php?id=42`).
+    """
+    canonical_form = canonical(url)
+    if canonical_form is None:
+        return url
+    parts = urlsplit(canonical_form)
+    path = parts.path if parts.query else INDEX_FILE.sub("/", parts.path)
+    return f"{parts.netloc}{path.rstrip('/') or '/'}?{parts.query}"

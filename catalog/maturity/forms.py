@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from catalog.evidence import FormEvidence
 
 SEARCH = re.compile(r"\b(such\w*|search|query|stichwort|volltext|q)\b", re.IGNORECASE)
 LOGIN_WORDS = re.compile(r"\b(login|anmeldename|benutzername|passwort|kennwort)\b", re.IGNORECASE)
@@ -19,15 +20,14 @@ CONTACT_FIELDS = re.compile(
 MIN_APPLICATION_FIELDS = 2
 
 
-def form_role(detail: dict[str, Any], page_title: str) -> str:
+def form_role(form: FormEvidence) -> str:
     """'application' for a form that submits an application; else what it is instead."""
-    fields = [str(name) for name in detail.get("fields", [])]
-    types = [str(kind) for kind in detail.get("field_types", [])]
-    words = " ".join([*fields, *detail.get("submit_texts", []), str(detail.get("action", ""))])
-    heading = f"{page_title} {detail.get('page_h1', '')} {detail.get('form_role', '')}"
-    if "password" in types or LOGIN_WORDS.search(" ".join(fields)):
+    fields = list(form.fields)
+    words = " ".join([*fields, *form.submit_texts, form.action])
+    heading = f"{form.page_title} {form.page_h1} {form.form_role}"
+    if "password" in form.field_types or LOGIN_WORDS.search(" ".join(fields)):
         return "login"
-    if detail.get("form_role") == "search" or (len(fields) <= 2 and SEARCH.search(words)):
+    if form.form_role == "search" or (len(fields) <= 2 and SEARCH.search(words)):
         return "search"
     if NEWSLETTER.search(words) or NEWSLETTER.search(heading):
         return "newsletter"
@@ -35,7 +35,7 @@ def form_role(detail: dict[str, Any], page_title: str) -> str:
         return "appointment"
     if _is_contact(fields, heading):
         return "contact"
-    if len(fields) < MIN_APPLICATION_FIELDS or not detail.get("submit_texts"):
+    if len(fields) < MIN_APPLICATION_FIELDS or not form.submit_texts:
         return "too_small"
     return "application"
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from catalog.evidence import Evidence
 from catalog.matching.matcher import Match, Matcher
 from catalog.maturity.rules import Candidate, candidates_for
-from catalog.maturity.site_view import EvidenceLike, build_site_view
+from catalog.maturity.site_view import build_site_view
 from catalog.reference.platforms import PlatformRegistry
 
 SCORING_VERSION = "2026.11-2"
@@ -22,7 +23,7 @@ MatchCache = dict[tuple[str, str], Sequence[Match]]
 class Support:
     """One piece of evidence backing a service at a level, by a rule, with a confidence."""
 
-    evidence: EvidenceLike
+    evidence: Evidence
     level: int
     rule: str
     confidence: float
@@ -38,7 +39,7 @@ class ServiceFinding:
 
 
 def score_site(
-    start_url: str, evidence: Sequence[EvidenceLike], matcher: Matcher, platforms: PlatformRegistry
+    start_url: str, evidence: Sequence[Evidence], matcher: Matcher, platforms: PlatformRegistry
 ) -> list[ServiceFinding]:
     """Every OZG-Leistung with accepted evidence, highest maturity first."""
     view = build_site_view(start_url, evidence, platforms)

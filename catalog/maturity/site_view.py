@@ -6,12 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
 
+from catalog.evidence import Evidence, FetchErrorEvidence, FormEvidence, PageEvidence
 from catalog.maturity.forms import form_role
 from catalog.maturity.referrals import is_kreis_site, refers_elsewhere
 from catalog.reference.platforms import PlatformRegistry
-from catalog.urls import canonical, host_of, site_domain
+from catalog.urls import host_of, page_key, site_domain
+from catalog.vocabulary import DEAD_STATUSES, Role
 
 UNAVAILABLE = re.compile(
     r"(derzeit|zurzeit|vor(ü|ue)bergehend|momentan|leider)\s+(nicht|au(ß|ss)er betrieb|deaktiviert)|deaktiviert|"
@@ -21,36 +22,13 @@ UNAVAILABLE = re.compile(
 )
 REFERRAL_LEAD_CHARS = 300
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+")
-DEAD_STATUSES = (
-    "http_404",
-    "http_410",
-    "dns_error",
-    "connection_refused",
-    "tls_error",
-    "http_5xx",
-    "connection_error",
-    "timeout",
-)
-
-
-class EvidenceLike(Protocol):
-    """A stored Evidence row or an unsaved crawler item: the facts scoring reads."""
-
-    kind: str
-    url: str
-    text: str
-    context: str
-    page_url: str
-    page_title: str
-    http_status: int | None
-    detail: dict[str, Any]
 
 
 @dataclass
 class SiteView:
     start_url: str
     platforms: PlatformRegistry
-    pages: dict[str, EvidenceLike] = field(default_factory=dict)
+    pages: dict[str, PageEvidence] = field(default_factory=dict)
     application_form_pages: set[str] = field(default_factory=set)
     failed: dict[str, str] = field(default_factory=dict)
     title_affixes: set[str] = field(default_factory=set)
@@ -60,25 +38,24 @@ class SiteView:
     def is_site_url(self, url: str) -> bool:
         return site_domain(host_of(url)) in self.domains
 
-    def page_of(self, url: str) -> EvidenceLike | None:
-        return self.pages.get(_key(url))
+    def page_of(self, url: str) -> PageEvidence | None:
+        return self.pages.get(page_key(url))
 
     def has_application_form(self, url: str) -> bool:
-        return _key(url) in self.application_form_pages
+        return page_key(url) in self.application_form_pages
 
     def says_unavailable(self, url: str) -> bool:
         """The fetched page says its online service is switched off ("derzeit nicht verfügbar", "deaktiviert")."""
         page = self.page_of(url)
-        return page is not None and bool(UNAVAILABLE.search(str(page.detail.get("main_text", ""))))
+        return page is not None and bool(UNAVAILABLE.search(page.main_text))
 
     def dead_status(self, url: str) -> str:
-        status = self.failed.get(_key(url), "")
+        status = self.failed.get(page_key(url), "")
         return status if status in DEAD_STATUSES else ""
 
-    def is_referral(self, page: EvidenceLike) -> bool:
+    def is_referral(self, page: PageEvidence) -> bool:
         """A page whose opening sends the reader to another authority ("beantragen Sie beim Landkreis")."""
-        h1, main_text = str(page.detail.get("h1", "")), str(page.detail.get("main_text", ""))
-        lead = main_text.split(h1, 1)[-1] if h1 else main_text
+        lead = page.main_text.split(page.h1, 1)[-1] if page.h1 else page.main_text
         return refers_elsewhere(lead[:REFERRAL_LEAD_CHARS], self.kreis_site)
 
     def clean_title(self, title: str) -> str:
@@ -87,10 +64,10 @@ class SiteView:
         return " – ".join(parts) if parts else title
 
 
-def build_site_view(start_url: str, evidence: Sequence[EvidenceLike], platforms: PlatformRegistry) -> SiteView:
-    """Links are written as the page has them; fetched pages, forms and failures are found by canonical URL."""
-    pages = [item for item in evidence if item.kind == "page"]
-    site_pages = [item for item in pages if item.detail.get("role", "site") == "site"]
+def build_site_view(start_url: str, evidence: Sequence[Evidence], platforms: PlatformRegistry) -> SiteView:
+    """Links are written as the page has them; fetched pages, forms and failures are found by their page key."""
+    pages = [item for item in evidence if isinstance(item, PageEvidence)]
+    site_pages = [item for item in pages if item.role == Role.SITE]
     view = SiteView(
         start_url=start_url,
         platforms=platforms,
@@ -99,27 +76,23 @@ def build_site_view(start_url: str, evidence: Sequence[EvidenceLike], platforms:
         kreis_site=is_kreis_site(start_url),
     )
     for item in evidence:
-        if item.kind == "form" and form_role(item.detail, item.page_title) == "application":
-            view.application_form_pages.add(_key(item.url))
-        elif item.kind == "fetch_error":
-            view.failed[_key(item.url)] = str(item.detail.get("status", ""))
+        if isinstance(item, FormEvidence) and form_role(item) == "application":
+            view.application_form_pages.add(page_key(item.url))
+        elif isinstance(item, FetchErrorEvidence):
+            view.failed[page_key(item.url)] = item.status
     view.domains = {site_domain(host_of(start_url))} | {
-        site_domain(host_of(item.url)) for item in site_pages if item.detail.get("depth", 1) == 0
+        site_domain(host_of(item.url)) for item in site_pages if item.depth == 0
     }
     return view
 
 
-def _pages_by_url(pages: Sequence[EvidenceLike]) -> dict[str, EvidenceLike]:
+def _pages_by_url(pages: Sequence[PageEvidence]) -> dict[str, PageEvidence]:
     """Pages under their own URL and under the URLs that redirected to them."""
-    by_url: dict[str, EvidenceLike] = {}
+    by_url: dict[str, PageEvidence] = {}
     for page in pages:
-        for url in [*page.detail.get("redirect_urls", []), page.url]:
-            by_url[_key(url)] = page
+        for url in [*page.redirect_urls, page.url]:
+            by_url[page_key(url)] = page
     return by_url
-
-
-def _key(url: str) -> str:
-    return canonical(url) or url
 
 
 def _title_affixes(titles: Iterable[str]) -> set[str]:

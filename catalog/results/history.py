@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalog.database.models import Evidence, Screening
-from catalog.maturity.rules import STRONG_ONLINE_CUE, document_naming, is_service_document
-from catalog.maturity.site_view import DEAD_STATUSES
+from catalog.database.models import Evidence as EvidenceRow
+from catalog.database.models import Screening
+from catalog.documents import document_naming, is_service_document
+from catalog.evidence import FetchErrorEvidence, LinkEvidence
+from catalog.maturity.reading import ONLINE_PLATFORM_KINDS, STRONG_ONLINE_CUE
 from catalog.reference.catalog_queries import service_rows
 from catalog.reference.platforms import PlatformRegistry
 from catalog.results.coverage import levels_of
 from catalog.results.runs import get_run
+from catalog.screenings.store import typed_evidence
+from catalog.vocabulary import DEAD_STATUSES, ONLINE_LEVEL, EvidenceKind, is_screened
 
-ONLINE_LEVEL = 3
-SCREENED = ("ok", "partial")
-ONLINE_PLATFORM_KINDS = ("online_service", "form_server")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,11 +61,11 @@ def _screenings(session: Session, run_id: int) -> dict[str, Screening]:
 
 def _site_changes(session: Session, old: Screening, new: Screening, platforms: PlatformRegistry) -> list[Change]:
     name = new.name or new.start_url
-    if old.status in SCREENED and new.status not in SCREENED:
+    if is_screened(old.status) and not is_screened(new.status):
         return [Change(name, new.municipality_ars, "unreachable", detail=f"{old.status} -> {new.status}")]
-    if old.status not in SCREENED and new.status in SCREENED:
+    if not is_screened(old.status) and is_screened(new.status):
         return [Change(name, new.municipality_ars, "reachable_again", detail=f"{old.status} -> {new.status}")]
-    if new.status not in SCREENED:
+    if not is_screened(new.status):
         return []
     changes = _level_changes(
         session, name, new.municipality_ars, levels_of(session, old.id), levels_of(session, new.id)
@@ -120,12 +122,11 @@ def _dead_links(
     return changes
 
 
-def _watched_links(session: Session, screening_id: int, platforms: PlatformRegistry) -> list[Evidence]:
+def _watched_links(session: Session, screening_id: int, platforms: PlatformRegistry) -> list[LinkEvidence]:
     """Links to online services, and to forms and information sheets to download."""
-    links = session.scalars(select(Evidence).where(Evidence.screening_id == screening_id, Evidence.kind == "link"))
-    unique: dict[str, Evidence] = {}
-    for link in links:
-        if link.detail.get("doc_type"):
+    unique: dict[str, LinkEvidence] = {}
+    for link in _evidence_of_kind(session, screening_id, EvidenceKind.LINK, LinkEvidence):
+        if link.doc_type:
             watched = is_service_document(document_naming(link.text, link.url))
         else:
             watched = platforms.kind_of(link.url) in ONLINE_PLATFORM_KINDS or bool(STRONG_ONLINE_CUE.search(link.text))
@@ -135,12 +136,17 @@ def _watched_links(session: Session, screening_id: int, platforms: PlatformRegis
 
 
 def _failed_urls(session: Session, screening_id: int) -> dict[str, str]:
+    failures = _evidence_of_kind(session, screening_id, EvidenceKind.FETCH_ERROR, FetchErrorEvidence)
+    return {failure.url: failure.status for failure in failures if failure.status in DEAD_STATUSES}
+
+
+def _evidence_of_kind(session: Session, screening_id: int, kind: EvidenceKind, typed: type[T]) -> list[T]:
     rows = session.scalars(
-        select(Evidence).where(Evidence.screening_id == screening_id, Evidence.kind == "fetch_error")
+        select(EvidenceRow).where(EvidenceRow.screening_id == screening_id, EvidenceRow.kind == kind)
     )
-    return {row.url: str(row.detail.get("status")) for row in rows if row.detail.get("status") in DEAD_STATUSES}
+    return [item for item in map(typed_evidence, rows) if isinstance(item, typed)]
 
 
 def _fetched_urls(session: Session, screening_id: int) -> set[str]:
-    fetched = Evidence.kind.in_(("page", "document"))
-    return set(session.scalars(select(Evidence.url).where(Evidence.screening_id == screening_id, fetched)))
+    fetched = EvidenceRow.kind.in_((EvidenceKind.PAGE, EvidenceKind.DOCUMENT))
+    return set(session.scalars(select(EvidenceRow.url).where(EvidenceRow.screening_id == screening_id, fetched)))

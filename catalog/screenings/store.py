@@ -10,7 +10,9 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from catalog.database.models import Evidence, Result, ResultEvidence, Run, Screening
+from catalog.database.models import Evidence as EvidenceRow
+from catalog.database.models import Result, ResultEvidence, Run, Screening
+from catalog.evidence import COMMON_FIELDS, Evidence, evidence_from_stored
 from catalog.maturity.scoring import SCORING_VERSION, ServiceFinding
 
 
@@ -69,7 +71,7 @@ def mark_running(session: Session, screening_id: int) -> None:
 def reset_screening(session: Session, screening_id: int) -> None:
     """Forget a screening's evidence and results so it can be crawled again (resume)."""
     session.execute(delete(Result).where(Result.screening_id == screening_id))
-    session.execute(delete(Evidence).where(Evidence.screening_id == screening_id))
+    session.execute(delete(EvidenceRow).where(EvidenceRow.screening_id == screening_id))
     screening = session.get_one(Screening, screening_id)
     screening.status, screening.pages_crawled, screening.errors = "pending", 0, []
 
@@ -105,7 +107,7 @@ def replace_results(session: Session, screening_id: int, findings: Sequence[Serv
 def _links(finding: ServiceFinding) -> list[ResultEvidence]:
     links: dict[tuple[int, str], ResultEvidence] = {}
     for support in finding.support:
-        evidence_id = getattr(support.evidence, "id", None)
+        evidence_id = support.evidence.evidence_id
         if evidence_id is not None and (evidence_id, support.rule) not in links:
             links[(evidence_id, support.rule)] = ResultEvidence(
                 evidence_id=evidence_id, rule=support.rule, level=support.level, confidence=support.confidence
@@ -114,7 +116,14 @@ def _links(finding: ServiceFinding) -> list[ResultEvidence]:
 
 
 def screening_evidence(session: Session, screening_id: int) -> list[Evidence]:
-    return list(session.scalars(select(Evidence).where(Evidence.screening_id == screening_id).order_by(Evidence.id)))
+    """A screening's stored evidence in the typed contract, in the order the crawl found it."""
+    rows = session.scalars(select(EvidenceRow).where(EvidenceRow.screening_id == screening_id).order_by(EvidenceRow.id))
+    return [typed_evidence(row) for row in rows]
+
+
+def typed_evidence(row: EvidenceRow) -> Evidence:
+    common = {name: getattr(row, name) for name in COMMON_FIELDS}
+    return evidence_from_stored(row.kind, {**common, "evidence_id": row.id}, row.detail)
 
 
 def finish_run(session: Session, run_id: int, *, interrupted: bool = False) -> Run:

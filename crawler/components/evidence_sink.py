@@ -10,8 +10,9 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.database.engine import transaction
-from catalog.database.models import Evidence
-from crawler.components.items import EvidenceBatch, EvidenceItem
+from catalog.database.models import Evidence as EvidenceRow
+from catalog.evidence import Evidence, stored_row
+from crawler.components.items import EvidenceBatch
 
 log = logging.getLogger(__name__)
 
@@ -26,15 +27,15 @@ class EvidenceSink:
         self.sessions = sessions
         self.screening_id = screening_id
         self.pending: list[dict[str, Any]] = []
-        self.kept: list[EvidenceItem] = []
+        self.kept: list[Evidence] = []
         self.stored = 0
         self.last_flush = time.monotonic()
 
-    def add(self, item: EvidenceItem) -> None:
+    def add(self, item: Evidence) -> None:
         if self.sessions is None or self.screening_id is None:
             self.kept.append(item)
             return
-        row = item.as_row()
+        row = stored_row(item)
         row["screening_id"] = self.screening_id
         self.pending.append(row)
         if len(self.pending) >= BATCH_SIZE or time.monotonic() - self.last_flush > BATCH_SECONDS:
@@ -46,7 +47,7 @@ class EvidenceSink:
             return
         rows, self.pending = self.pending, []
         with transaction(self.sessions) as session:
-            session.execute(insert(Evidence), rows)
+            session.execute(insert(EvidenceRow), rows)
         self.stored += len(rows)
 
 
@@ -68,7 +69,7 @@ class EvidencePipeline:
         if isinstance(item, EvidenceBatch):
             for single in item.items:
                 self._sink().add(single)
-        elif isinstance(item, EvidenceItem):
+        elif isinstance(item, Evidence):
             self._sink().add(item)
         return item
 

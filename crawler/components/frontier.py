@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
-from catalog.maturity.rules import document_naming, is_service_document
+from catalog.documents import document_naming, is_service_document
 from catalog.reference.platforms import PlatformRegistry
+from catalog.urls import page_key
 from crawler.components.extract import LinkFact
 from crawler.components.link_signals import has_online_cue, is_date_like, is_noise, is_service_navigation
-from crawler.components.urls import SiteScope, canonical_url, document_type, host_of, visit_key
+from crawler.components.urls import SiteScope, canonical_url, document_type, host_of
 
 FOLLOWED_PLATFORM_KINDS = ("online_service", "form_server", "service_directory")
 MAX_QUERY_VARIANTS = 8
@@ -90,7 +91,7 @@ class Frontier:
     def mark_seen(self, url: str) -> None:
         canonical = canonical_url(url)
         if canonical:
-            self.seen.add(visit_key(canonical))
+            self.seen.add(page_key(canonical))
 
     def follow_ups(self, links: list[LinkFact], role: str, depth: int, page_url: str) -> list[FollowUp]:
         planned = (self._plan(link, role, depth, page_url) for link in links)
@@ -101,11 +102,11 @@ class Frontier:
         if self.document_checks >= self.limits.max_document_checks:
             return None
         url = canonical_url(link.url)
-        if url is None or not document_type(url) or visit_key(url) in self.seen:
+        if url is None or not document_type(url) or page_key(url) in self.seen:
             return None
         if not is_service_document(document_naming(link.text, url)):
             return None  # council minutes and the Amtsblatt archive decide no maturity
-        self.seen.add(visit_key(url))
+        self.seen.add(page_key(url))
         self.document_checks += 1
         return url
 
@@ -115,14 +116,14 @@ class Frontier:
 
     def _plan(self, link: LinkFact, role: str, depth: int, page_url: str) -> FollowUp | None:
         url = canonical_url(link.url)
-        if url is None or visit_key(url) in self.seen or document_type(url):
+        if url is None or page_key(url) in self.seen or document_type(url):
             return None
         if self.scope.contains(url):
             planned = self._plan_site_page(url, link, depth) if role == "site" else None
         else:
             planned = self._plan_portal_page(url, link, role, depth, page_url)
         if planned is not None:
-            self.seen.add(visit_key(url))
+            self.seen.add(page_key(url))
         return planned
 
     def _plan_site_page(self, url: str, link: LinkFact, depth: int) -> FollowUp | None:

@@ -14,6 +14,7 @@ from scrapy.exceptions import StopDownload
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from catalog.evidence import Evidence
 from crawler.components.crawl_state import CrawlState, SiteTarget
 from crawler.components.evidence_sink import EvidenceSink
 from crawler.components.extract import LinkFact, PageFacts, extract_page
@@ -21,7 +22,6 @@ from crawler.components.failures import looks_like_bot_wall, status_of_failure, 
 from crawler.components.frontier import FollowUp
 from crawler.components.items import (
     EvidenceBatch,
-    EvidenceItem,
     document_item,
     failure_item,
     form_item,
@@ -117,7 +117,7 @@ class MunicipalSpider(scrapy.Spider):
         if content_type and content_type not in HTML_TYPES:
             raise StopDownload(fail=False)
 
-    def parse_page(self, response: Response) -> Iterator[EvidenceItem | EvidenceBatch | scrapy.Request]:
+    def parse_page(self, response: Response) -> Iterator[Evidence | EvidenceBatch | scrapy.Request]:
         meta = response.meta
         problem = status_of_response(response)
         if problem:
@@ -190,7 +190,7 @@ class MunicipalSpider(scrapy.Spider):
                     callback=self.parse_document_check,
                 )
 
-    def parse_document_check(self, response: Response) -> Iterator[EvidenceItem]:
+    def parse_document_check(self, response: Response) -> Iterator[Evidence]:
         """A dead form link is recorded under the URL the page links to; a live one with its type and size."""
         url = (response.meta.get("redirect_urls") or [response.url])[0]
         problem = status_of_response(response)
@@ -213,7 +213,7 @@ class MunicipalSpider(scrapy.Spider):
             render=render,
         )
 
-    def _document(self, response: Response, url: str = "") -> Iterator[EvidenceItem]:
+    def _document(self, response: Response, url: str = "") -> Iterator[Evidence]:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         doc_type = document_type_of_content(content_type)
         if response.meta.get("is_start"):
@@ -246,7 +246,7 @@ class MunicipalSpider(scrapy.Spider):
             if follow_up:
                 yield self._follow(follow_up, response.url)
 
-    def fetch_failed(self, failure: Failure) -> Iterator[EvidenceItem]:
+    def fetch_failed(self, failure: Failure) -> Iterator[Evidence]:
         request = getattr(failure, "request", None)
         meta = request.meta if request is not None else {}
         url = request.url if request is not None else ""

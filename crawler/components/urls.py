@@ -1,8 +1,7 @@
-"""URL canonicalisation, document types and the boundary of one municipality's site."""
+"""What the crawl fetches: URLs worth fetching, document types and the boundary of one municipality's site."""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 from catalog.urls import canonical, host_of, site_domain
@@ -64,7 +63,7 @@ DOCUMENT_CONTENT_TYPES = {
 
 
 def canonical_url(url: str) -> str | None:
-    """The URL in canonical form (see catalog.urls.canonical); None if it is not worth fetching."""
+    """The URL to fetch (see catalog.urls.canonical); None if it is not worth fetching."""
     canonical_form = canonical(url)
     if canonical_form is None or urlsplit(canonical_form).path.lower().endswith(SKIPPED_SUFFIXES):
         return None
@@ -82,8 +81,6 @@ def document_type_of_content(content_type: str) -> str:
     return DOCUMENT_CONTENT_TYPES.get(content_type.split(";")[0].strip().lower(), "")
 
 
-INDEX_FILE = re.compile(r"/index\.(html?|php|shtml|aspx?|jsp)$", re.IGNORECASE)
-
 __all__ = [
     "SiteScope",
     "canonical_url",
@@ -91,15 +88,7 @@ __all__ = [
     "document_type_of_content",
     "host_of",
     "site_domain",
-    "visit_key",
 ]
-
-
-def visit_key(canonical_form: str) -> str:
-    """One key per page: http and https, `/a/` and `/a/index.html` are the same page on nearly every site."""
-    parts = urlsplit(canonical_form)
-    path = INDEX_FILE.sub("/", parts.path) if not parts.query else parts.path
-    return f"{parts.netloc}{path}?{parts.query}"
 
 
 class SiteScope:

@@ -11,6 +11,7 @@ from starlette.testclient import TestClient
 
 from api.app import create_app
 from catalog.database.engine import make_engine, session_factory, transaction
+from catalog.evidence import Evidence
 from catalog.matching.matcher import Matcher
 from catalog.maturity.scoring import score_site
 from catalog.reference.platforms import PlatformRegistry
@@ -25,55 +26,33 @@ from catalog.screenings.store import (
 )
 from catalog.settings import Settings
 from crawler.components.evidence_sink import EvidenceSink
-from crawler.components.items import EvidenceItem
+from tests.support.evidence import link, page
 from tests.support.paths import PROJECT_ROOT
 
 SITE = "https://www.samtgemeinde-bothel.de/"
 PORTAL = "https://bothel.rathausdirekt.de/hundeanmeldung/"
 
 
-def _evidence() -> list[EvidenceItem]:
-    az_page = f"{SITE}buergerservice/a-z/"
+def _evidence() -> list[Evidence]:
+    home = page(SITE, "Samtgemeinde Bothel", "Willkommen", depth=0)
+    hundesteuer = page(
+        f"{SITE}buergerservice/hundesteuer/",
+        "Hundesteuer – Samtgemeinde Bothel",
+        "Hundesteuer",
+        depth=2,
+        breadcrumb="Bürgerservice",
+    )
+    a_z = page(f"{SITE}buergerservice/a-z/", "Bürgerservice A-Z – Samtgemeinde Bothel", "Bürgerservice A-Z")
     return [
-        EvidenceItem(
-            "page",
-            SITE,
-            "Samtgemeinde Bothel",
-            "Willkommen",
-            SITE,
-            "Samtgemeinde Bothel",
-            200,
-            {"role": "site", "depth": 0, "h1": "Willkommen"},
-        ),
-        EvidenceItem(
-            "page",
-            f"{SITE}buergerservice/hundesteuer/",
-            "Hundesteuer – Samtgemeinde Bothel",
-            "Hundesteuer",
-            f"{SITE}buergerservice/hundesteuer/",
-            "Hundesteuer – Samtgemeinde Bothel",
-            200,
-            {"role": "site", "depth": 2, "h1": "Hundesteuer", "breadcrumb": "Bürgerservice"},
-        ),
-        EvidenceItem(
-            "link",
-            PORTAL,
-            "Hund online anmelden",
-            "Hundesteuer",
-            f"{SITE}buergerservice/hundesteuer/",
-            "Hundesteuer – Samtgemeinde Bothel",
-            None,
-            {"region": "main", "page_role": "site"},
-        ),
-        EvidenceItem(
-            "link",
+        home,
+        hundesteuer,
+        link(hundesteuer, PORTAL, "Hund online anmelden", "Hundesteuer"),
+        link(
+            a_z,
             f"{SITE}medien/antrag_meldebescheinigung.pdf",
             "Antrag auf Meldebescheinigung (PDF)",
             "Formulare",
-            az_page,
-            "Bürgerservice A-Z – Samtgemeinde Bothel",
-            None,
-            {"region": "main", "page_role": "site", "doc_type": "pdf"},
+            doc_type="pdf",
         ),
     ]
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
+from catalog.evidence import DocumentEvidence, Evidence, FetchErrorEvidence, PageEvidence
 from catalog.maturity.rules import (
     CRITERIA,
     Candidate,
@@ -26,6 +26,8 @@ from catalog.maturity.rules import (
 )
 from catalog.maturity.site_view import SiteView, build_site_view
 from catalog.reference.platforms import PlatformRegistry
+from tests.support import evidence
+from tests.support.evidence import absolute, form, link
 from tests.support.paths import PLATFORMS_FILE
 
 PLATFORMS = PlatformRegistry.from_file(PLATFORMS_FILE)
@@ -36,99 +38,16 @@ UNKNOWN_PORTAL = "https://buergerservice.kommunalportal-nord.de"
 DIGITAL_NOTICE = "Den Bescheid erhalten Sie elektronisch in das Postfach Ihres Servicekontos."
 
 
-@dataclass
-class Ev:
-    kind: str
-    url: str
-    text: str = ""
-    context: str = ""
-    page_url: str = ""
-    page_title: str = ""
-    http_status: int | None = None
-    detail: dict[str, Any] = field(default_factory=dict)
+def page(path_or_url: str, title: str, h1: str = "", **fields: Any) -> PageEvidence:
+    return evidence.page(absolute(SITE, path_or_url), title, h1, **fields)
 
 
-def page(
-    path_or_url: str,
-    title: str,
-    h1: str = "",
-    *,
-    role: str = "site",
-    depth: int = 1,
-    breadcrumb: str = "",
-    main_text: str = "",
-    key_sentences: Sequence[str] = (),
-    via: Ev | None = None,
-    via_text: str = "",
-    via_context: str = "",
-    form_count: int = 0,
-) -> Ev:
-    url = path_or_url if path_or_url.startswith("http") else SITE + path_or_url
-    detail = {
-        "h1": h1,
-        "headings": [h1] if h1 else [],
-        "breadcrumb": breadcrumb,
-        "main_text": main_text or h1,
-        "key_sentences": list(key_sentences),
-        "role": role,
-        "depth": depth,
-        "rendered": False,
-        "via_text": via_text,
-        "via_context": via_context,
-        "via_page": via.url if via else "",
-        "form_count": form_count,
-    }
-    return Ev("page", url, title, h1, url, title, 200, detail)
+def document(url: str, via: PageEvidence, text: str, heading: str = "", doc_type: str = "pdf") -> DocumentEvidence:
+    return evidence.document(url, via, text, heading, doc_type=doc_type)
 
 
-def link(
-    on: Ev,
-    url: str,
-    text: str,
-    heading: str = "",
-    *,
-    region: str = "main",
-    neighbourhood: str = "",
-    doc_type: str = "",
-) -> Ev:
-    detail: dict[str, Any] = {
-        "neighbourhood": neighbourhood or text,
-        "region": region,
-        "page_role": on.detail["role"],
-        "page_h1": on.detail["h1"],
-    }
-    if doc_type:
-        detail["doc_type"] = doc_type
-    return Ev("link", url, text, heading, on.url, on.page_title, None, detail)
-
-
-def form(on: Ev, fields: list[str], submit: list[str], heading: str = "") -> Ev:
-    detail = {
-        "action": on.url,
-        "method": "post",
-        "fields": fields,
-        "field_types": ["text"] * len(fields),
-        "submit_texts": submit,
-        "form_role": "",
-        "page_role": on.detail["role"],
-        "page_h1": on.detail["h1"],
-        "key_sentences": on.detail["key_sentences"],
-    }
-    return Ev("form", on.url, on.detail["h1"] or on.page_title, heading, on.url, on.page_title, None, detail)
-
-
-def document(url: str, via: Ev, text: str, heading: str = "", doc_type: str = "pdf") -> Ev:
-    detail = {
-        "content_type": "application/pdf",
-        "doc_type": doc_type,
-        "content_length": 87_040,
-        "role": "site",
-    }
-    return Ev("document", url, text, heading, via.url, "", 200, detail)
-
-
-def failure(url: str, status: str) -> Ev:
-    return Ev("fetch_error", url, detail={"status": status, "role": "portal", "is_start": False})
+def failure(url: str, status: str) -> FetchErrorEvidence:
+    return evidence.failure(url, status)
 
 
 # The site every test judges against: enough pages for " - Stadt Wesertal" to be recognised as the site name.
@@ -248,7 +167,7 @@ HUND_FIELDS = ["Name", "Anschrift", "Rasse", "Chipnummer", "Beginn der Haltung"]
 SPERRMUELL_FIELDS = ["Straße", "Hausnummer", "Gegenstände", "Wunschtermin"]
 
 
-def _forms() -> list[Ev]:
+def _forms() -> list[Evidence]:
     return [
         form(PORTAL_HUND, HUND_FIELDS, ["Antrag absenden"]),
         form(UNKNOWN_WITH_FORM, SPERRMUELL_FIELDS, ["Anmelden"]),
@@ -303,7 +222,7 @@ def test_the_site_name_is_known() -> None:
         (PORTAL_HUND, None),  # not the municipality's page
     ],
 )
-def test_info_page(item: Ev, expected: Candidate | None) -> None:
+def test_info_page(item: Evidence, expected: Candidate | None) -> None:
     assert info_page(item, VIEW) == expected
 
 
@@ -326,7 +245,7 @@ def test_info_page(item: Ev, expected: Candidate | None) -> None:
         (HUNDESTEUER, None),
     ],
 )
-def test_portal_info_page(item: Ev, expected: Candidate | None) -> None:
+def test_portal_info_page(item: Evidence, expected: Candidate | None) -> None:
     assert portal_info_page(item, VIEW) == expected
 
 
@@ -358,7 +277,7 @@ def test_portal_info_page(item: Ev, expected: Candidate | None) -> None:
         (link(PORTAL_HUND, f"{PORTAL}/hundesteuer", "Hundesteuer", ""), None),  # on a portal page
     ],
 )
-def test_directory_link(item: Ev, expected_weight: float | None) -> None:
+def test_directory_link(item: Evidence, expected_weight: float | None) -> None:
     candidate = directory_link(item, VIEW)
     if expected_weight is None:
         assert candidate is None
@@ -432,7 +351,7 @@ def test_link_context_starts_with_the_table_row_around_the_link() -> None:
         (link(NEWS, f"{SITE}/fileadmin/Merkblatt_Hund.pdf", "Merkblatt", "", doc_type="pdf"), None),
     ],
 )
-def test_info_document(item: Ev, text: str | None) -> None:
+def test_info_document(item: Evidence, text: str | None) -> None:
     candidate = info_document(item, VIEW)
     assert (candidate.text if candidate else None) == text
     if candidate:
@@ -501,7 +420,7 @@ def test_info_document(item: Ev, text: str | None) -> None:
         (link(PORTAL_HUND, f"{PORTAL}/formulare/hund.pdf", "Antrag (PDF)", "", doc_type="pdf"), None),
     ],
 )
-def test_form_download(item: Ev, text: str | None) -> None:
+def test_form_download(item: Evidence, text: str | None) -> None:
     candidate = form_download(item, VIEW)
     assert (candidate.text if candidate else None) == text
     if candidate:
@@ -597,7 +516,7 @@ def test_url_encoded_spaces_in_a_file_name_are_separators() -> None:
         (link(PORTAL_HUND, f"{PORTAL}/hund/abmelden", "Hund abmelden", ""), None),
     ],
 )
-def test_online_service_link(item: Ev, expected: Candidate | None) -> None:
+def test_online_service_link(item: Evidence, expected: Candidate | None) -> None:
     assert online_service_link(item, VIEW) == expected
 
 
@@ -643,7 +562,7 @@ def test_a_blocked_target_is_not_a_dead_one() -> None:
         (link(NEWS, f"{UNKNOWN_PORTAL}/antrag/4711", "Zum Online-Antrag", "Aktuelles"), None),
     ],
 )
-def test_online_cue_link(item: Ev, weight: float | None) -> None:
+def test_online_cue_link(item: Evidence, weight: float | None) -> None:
     candidate = online_cue_link(item, VIEW)
     assert (candidate.weight if candidate else None) == weight
     if candidate:
@@ -693,7 +612,7 @@ def test_online_cue_link(item: Ev, weight: float | None) -> None:
         ),
     ],
 )
-def test_online_form(item: Ev, expected: Candidate | None) -> None:
+def test_online_form(item: Evidence, expected: Candidate | None) -> None:
     assert online_form(item, VIEW) == expected
 
 
@@ -750,7 +669,7 @@ def test_a_fully_digital_statement_does_not_make_a_search_form_level_4() -> None
         (link(WOHNSITZ, f"{SITE}/fileadmin/meldeschein.pdf", "Meldeschein (PDF)", "", doc_type="pdf"), False),
     ],
 )
-def test_online_link_fully_digital(item: Ev, level_4: bool) -> None:
+def test_online_link_fully_digital(item: Evidence, level_4: bool) -> None:
     candidate = online_link_fully_digital(item, VIEW)
     assert (candidate is not None) is level_4
     if candidate:
@@ -816,17 +735,16 @@ def test_criteria_are_ordered_by_level() -> None:
         (failure(f"{PORTAL}/gewerbe/abmelden", "dns_error"), []),
     ],
 )
-def test_candidates_for_one_per_level(item: Ev, rules: list[str]) -> None:
+def test_candidates_for_one_per_level(item: Evidence, rules: list[str]) -> None:
     assert [candidate.rule for candidate in candidates_for(item, VIEW)] == rules
 
 
 # --- referrals and group headings -----------------------------------------------------------------
 
 
-def _lebenslage(headings: list[str], levels: list[int], leads: list[str]) -> Ev:
-    item = page("/lebenslagen/familie.html", "Familie - Stadt Wesertal", "Familie", depth=2)
-    item.detail.update(headings=headings, heading_levels=levels, section_leads=leads)
-    return item
+def _lebenslage(headings: list[str], levels: list[int], leads: list[str]) -> PageEvidence:
+    item = page("/lebenslagen/familie.html", "Familie - Stadt Wesertal", "Familie", depth=2, headings=headings)
+    return replace(item, heading_levels=tuple(levels), section_leads=tuple(leads))
 
 
 def test_sections_skip_group_headings_and_referrals() -> None:
@@ -839,8 +757,8 @@ def test_sections_skip_group_headings_and_referrals() -> None:
 
 
 def test_sections_of_pages_stored_without_leads_are_all_kept() -> None:
-    item = page("/lebenslagen/familie.html", "Familie - Stadt Wesertal", "Familie", depth=2)
-    item.detail["headings"] = ["Familie", "Nachwuchs", "Elterngeld"]
+    headings = ["Familie", "Nachwuchs", "Elterngeld"]
+    item = page("/lebenslagen/familie.html", "Familie - Stadt Wesertal", "Familie", depth=2, headings=headings)
     assert [candidate.text for candidate in info_sections(item, VIEW)] == ["Nachwuchs", "Elterngeld"]
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
+from catalog.evidence import Evidence, FetchErrorEvidence, FormEvidence, LinkEvidence, PageEvidence
 from catalog.matching.matcher import Matcher
 from catalog.maturity.scoring import ACCEPT_CONFIDENCE, SUPPORT_PER_SERVICE, ServiceFinding, score_site
 from catalog.reference.platforms import PlatformRegistry
+from catalog.vocabulary import Role
+from tests.support import evidence
+from tests.support.evidence import absolute
 from tests.support.paths import PROJECT_ROOT
 
 MATCHER = Matcher.from_files(PROJECT_ROOT / "data" / "catalog")
@@ -29,96 +32,27 @@ HUNDESTEUER, WOHNGELD, GEWERBE, PERSONALAUSWEIS, OSTERFEUER, WOHNSITZ = (
 )
 
 
-@dataclass
-class Ev:
-    kind: str
-    url: str
-    text: str = ""
-    context: str = ""
-    page_url: str = ""
-    page_title: str = ""
-    http_status: int | None = None
-    detail: dict[str, Any] = field(default_factory=dict)
+def page(url: str, title: str, h1: str, *, depth: int = 2, **fields: Any) -> PageEvidence:
+    return evidence.page(absolute(SITE, url), title, h1, depth=depth, **fields)
 
 
-def page(
-    url: str,
-    title: str,
-    h1: str,
-    *,
-    role: str = "site",
-    depth: int = 2,
-    breadcrumb: str = "",
-    key_sentences: Sequence[str] = (),
-    via: Ev | None = None,
-    via_text: str = "",
-    via_context: str = "",
-    forms: int = 0,
-) -> Ev:
-    url = url if url.startswith("http") else SITE + url
-    detail = {
-        "h1": h1,
-        "headings": [h1],
-        "breadcrumb": breadcrumb,
-        "main_text": h1,
-        "key_sentences": list(key_sentences),
-        "role": role,
-        "depth": depth,
-        "rendered": False,
-        "via_text": via_text,
-        "via_context": via_context,
-        "via_page": via.url if via else "",
-        "form_count": forms,
-    }
-    return Ev("page", url, title, h1, url, title, 200, detail)
+def link(on: PageEvidence, url: str, text: str, heading: str = "", **fields: Any) -> LinkEvidence:
+    return evidence.link(on, absolute(SITE, url), text, heading, **fields)
 
 
-def link(on: Ev, url: str, text: str, heading: str = "", *, region: str = "main", doc_type: str = "") -> Ev:
-    url = url if url.startswith("http") else SITE + url
-    detail: dict[str, Any] = {
-        "neighbourhood": text,
-        "region": region,
-        "page_role": on.detail["role"],
-        "page_h1": on.detail["h1"],
-    }
-    if doc_type:
-        detail["doc_type"] = doc_type
-    return Ev("link", url, text, heading, on.url, on.page_title, None, detail)
+def form(on: PageEvidence, fields: list[str], submit: str, heading: str = "") -> FormEvidence:
+    return evidence.form(on, fields, [submit], heading)
 
 
-def form(on: Ev, fields: list[str], submit: str, heading: str = "") -> Ev:
-    detail = {
-        "action": on.url,
-        "method": "post",
-        "fields": fields,
-        "field_types": ["text"] * len(fields),
-        "submit_texts": [submit],
-        "form_role": "",
-        "page_role": on.detail["role"],
-        "page_h1": on.detail["h1"],
-        "key_sentences": on.detail["key_sentences"],
-    }
-    return Ev("form", on.url, on.detail["h1"], heading, on.url, on.page_title, None, detail)
-
-
-def failure(url: str, status: str, via: Ev, text: str) -> Ev:
-    return Ev(
-        "fetch_error",
-        url,
-        text,
-        "",
-        via.url,
-        "",
-        None,
-        {"status": status, "role": "portal", "is_start": False},
-    )
+def failure(url: str, status: str, via: PageEvidence, text: str) -> FetchErrorEvidence:
+    return evidence.failure(url, status, via=via, text=text)
 
 
 def by_id(findings: list[ServiceFinding]) -> dict[str, ServiceFinding]:
     return {finding.ozg_id: finding for finding in findings}
 
 
-def score(evidence: list[Ev]) -> dict[str, ServiceFinding]:
+def score(evidence: list[Evidence]) -> dict[str, ServiceFinding]:
     return by_id(score_site(START, evidence, MATCHER, PLATFORMS))
 
 
@@ -148,7 +82,7 @@ HUND_PORTAL = page(
     via=HUND,
     via_text="Zum Online-Antrag",
     via_context="Formulare",
-    forms=1,
+    form_count=1,
 )
 WOHNGELD_PAGE = page("/buergerservice/wohngeld/", "Wohngeld - Stadt Wesertal", "Wohngeld", via=A_Z)
 GEWERBE_PAGE = page("/buergerservice/gewerbe/", "Gewerbeanmeldung - Stadt Wesertal", "Gewerbeanmeldung", via=A_Z)
@@ -168,7 +102,7 @@ NEWS_PORTAL = page(
     via=NEWS,
     via_text="Wohngeld jetzt online beantragen",
     via_context="Aktuelles",
-    forms=1,
+    form_count=1,
 )
 DEAD_GEWERBE = "https://fs.form-solutions.net/metaform/Form-Solutions/sid/GEWA1"
 
@@ -393,8 +327,7 @@ def test_no_evidence_no_findings() -> None:
 def test_a_dead_pdf_form_is_no_form(status: str, maturity: int) -> None:
     osterfeuer = page("/buergerservice/osterfeuer/", "Osterfeuer - Stadt Wesertal", "Osterfeuer", via=A_Z)
     pdf = f"{SITE}/fileadmin/alt/Osterfeuer_Anmeldung.pdf"
-    dead = failure(pdf, status, osterfeuer, "Anmeldung eines Osterfeuers (PDF)")
-    dead.detail["role"] = "document"
+    dead = replace(failure(pdf, status, osterfeuer, "Anmeldung eines Osterfeuers (PDF)"), role=Role.DOCUMENT)
     evidence = [HOME, A_Z, osterfeuer, link(osterfeuer, pdf, "Anmeldung eines Osterfeuers (PDF)", doc_type="pdf"), dead]
     assert score(evidence)[OSTERFEUER].maturity == maturity
 
@@ -423,7 +356,7 @@ def test_a_portal_form_for_two_services_counts_for_the_one_the_link_names(
         via=linking_page,
         via_text=via_text,
         via_context="Online-Dienst",
-        forms=1,
+        form_count=1,
     )
     evidence = [HOME, A_Z, linking_page, portal, form(portal, ["Name", "Geburtsdatum", "Anschrift"], "Antrag absenden")]
     online = {ozg for ozg, finding in score(evidence).items() if finding.maturity == 3}
@@ -441,7 +374,7 @@ def test_a_generic_online_link_is_named_by_the_page_it_leads_to() -> None:
         via=family,
         via_text="hier online bestellen",
         via_context="Geburt eines Kindes",
-        forms=1,
+        form_count=1,
     )
     evidence = [
         HOME,

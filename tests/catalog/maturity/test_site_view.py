@@ -2,37 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 import pytest
 
+from catalog.evidence import FetchErrorEvidence, PageEvidence
 from catalog.maturity.site_view import build_site_view
 from catalog.reference.platforms import PlatformRegistry
+from tests.support import evidence
 from tests.support.paths import PLATFORMS_FILE
 
 PLATFORMS = PlatformRegistry.from_file(PLATFORMS_FILE)
 SITE = "https://www.stadt-wesertal.de"
 
 
-@dataclass
-class Ev:
-    kind: str
-    url: str
-    text: str = ""
-    context: str = ""
-    page_url: str = ""
-    page_title: str = ""
-    http_status: int | None = None
-    detail: dict[str, Any] = field(default_factory=dict)
+def page(url: str, title: str, role: str = "site", depth: int = 1) -> PageEvidence:
+    return evidence.page(url, title, role=role, depth=depth)
 
 
-def page(url: str, title: str, role: str = "site", depth: int = 1) -> Ev:
-    return Ev("page", url, title, "", url, title, 200, {"role": role, "depth": depth})
-
-
-def failure(url: str, status: str) -> Ev:
-    return Ev("fetch_error", url, detail={"status": status})
+def failure(url: str, status: str) -> FetchErrorEvidence:
+    return evidence.failure(url, status)
 
 
 WESERTAL_PAGES = [

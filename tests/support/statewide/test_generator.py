@@ -16,11 +16,12 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from lxml import html as lxml_html
 
+from catalog.documents import FORM_DOCUMENT, NOT_A_SERVICE_DOCUMENT
 from catalog.matching.matcher import Matcher
 from catalog.maturity.forms import form_role
-from catalog.maturity.rules import FORM_DOCUMENT, NOT_A_SERVICE_DOCUMENT
 from catalog.maturity.statements import states_fully_digital
 from crawler.components.extract import extract_page
+from crawler.components.items import form_item
 from tests.support.statewide.content import MISC
 from tests.support.statewide.generator import (
     REGISTRY,
@@ -322,9 +323,7 @@ def test_portal_pages_are_application_forms_and_only_level_4_promises_the_bundid
             file = file / "index.html" if parts.path.endswith("/") else file
             facts = extract_page(url, file.read_text(encoding="utf-8"))
             [form] = facts.forms
-            detail = {"fields": form.fields, "field_types": form.field_types, "page_h1": facts.h1,
-                      "submit_texts": form.submit_texts, "action": form.action}  # fmt: skip
-            assert form_role(detail, facts.title) == "application", url
+            assert form_role(form_item(form, facts, "portal")) == "application", url
             assert bool(states_fully_digital(facts.key_sentences)) == (service["maturity"] == 4), url
             levels[service["maturity"]] += 1
     assert levels[3] > 20 and levels[4] > 10
@@ -336,13 +335,11 @@ def test_contact_and_appointment_forms_are_not_applications(state: tuple) -> Non
     url = f"{site.start_url}kontakt/"
     facts = extract_page(url, (root / site.host / "kontakt" / "index.html").read_text(encoding="utf-8"))
     [form] = [form for form in facts.forms if form.action.endswith("/kontakt/senden")]
-    detail = {"fields": form.fields, "field_types": form.field_types, "submit_texts": form.submit_texts}
-    assert form_role(detail, facts.title) == "contact"
+    assert form_role(form_item(form, facts, "site")) == "contact"
     appointment = root / "termine.example-kommunal.de" / site.host.removeprefix("www.").removesuffix(".de")
     facts = extract_page("https://termine.example-kommunal.de/", (appointment / "index.html").read_text())
     form = facts.forms[0]
-    detail = {"fields": form.fields, "field_types": form.field_types, "submit_texts": form.submit_texts}
-    assert form_role(detail, facts.title) == "appointment"
+    assert form_role(form_item(form, facts, "portal")) == "appointment"
 
 
 # -- behaviours ---------------------------------------------------------------------------------------

@@ -1,0 +1,116 @@
+"""How the rules read one piece of evidence within its site: its naming, its context, where the crawl came from."""
+
+from __future__ import annotations
+
+import re
+
+from catalog.documents import document_naming
+from catalog.evidence import DocumentEvidence, Evidence, LinkEvidence, PageEvidence
+from catalog.maturity.noise import link_noise, page_noise
+from catalog.maturity.site_view import SiteView
+from catalog.vocabulary import Role
+
+ONLINE_PLATFORM_KINDS = ("online_service", "form_server")
+STRONG_ONLINE_CUE = re.compile(
+    r"online[\s-]*(beantragen|antrag|stellen|erledigen|anmelden|melden|ausfüllen|formular|dienst|service|"
+    r"verfahren|bestellen|einreichen|buchen|abwickeln|eingeben|übermitteln|mitteilen|einsenden)|(jetzt|hier|direkt)\s+online|e-?antrag|"
+    r"elektronisch\s+beantragen|zum\s+(online|antrag|formular|dienst)|onlinedienst|antrag\s+online",
+    re.IGNORECASE,
+)
+CONTEXT_SEPARATOR = " | "
+# "PDF", "Download (120 KB)", "hier": a link text that leaves naming the document to its table row.
+GENERIC_DOCUMENT_TEXT = re.compile(
+    r"^(\W|\d|\b(pdf|docx?|odt|rtf|xlsx?|kb|mb|bytes?|download|herunterladen|datei|dokument|hier|öffnen|"
+    r"ansehen|anzeigen|link)\b)*$",
+    re.IGNORECASE,
+)
+
+
+def joined(*parts: object) -> str:
+    """Context parts separated so the matcher weighs each on its own (a heading, a title, a breadcrumb)."""
+    return CONTEXT_SEPARATOR.join(str(part) for part in parts if part)
+
+
+def site_link(item: Evidence) -> LinkEvidence | None:
+    """A link on one of the municipality's own pages, on a page that is not news, events or the like."""
+    if not isinstance(item, LinkEvidence) or item.page_role != Role.SITE:
+        return None
+    return None if page_noise(item.page_url, item.page_title, "") else item
+
+
+def online_link(item: Evidence) -> LinkEvidence | None:
+    """A site link that is not a document: the kind of link that can lead to an online service."""
+    link = site_link(item)
+    return link if link is not None and not link.doc_type else None
+
+
+def noisy_link(link: LinkEvidence, view: SiteView) -> str:
+    return link_noise(link.text, link.url, view.platforms.kind_of(link.url))
+
+
+def gone(url: str, view: SiteView) -> bool:
+    """A dead link, or one whose page says the online service is switched off."""
+    return bool(view.dead_status(url)) or view.says_unavailable(url)
+
+
+def link_context(item: LinkEvidence | DocumentEvidence, view: SiteView) -> str:
+    """The table row or list item around the link, the heading above it, the page's heading and title."""
+    neighbourhood = item.neighbourhood if isinstance(item, LinkEvidence) else ""
+    around = neighbourhood if neighbourhood and neighbourhood != item.text else ""
+    page_h1 = item.page_h1 if isinstance(item, LinkEvidence) else ""
+    return joined(around, item.context, page_h1, view.clean_title(item.page_title))
+
+
+def page_heading(item: LinkEvidence | DocumentEvidence, view: SiteView) -> str:
+    """The heading of the page a link sits on (for a fetched document: of the page that linked to it)."""
+    if isinstance(item, LinkEvidence):
+        return item.page_h1 or view.clean_title(item.page_title)
+    page = view.page_of(item.page_url)
+    return page.h1 if page is not None else ""
+
+
+def heading_or_title(page: PageEvidence | None, view: SiteView) -> str:
+    if page is None:
+        return ""
+    return page.h1 or view.clean_title(page.page_title)
+
+
+def target_name(link: LinkEvidence, view: SiteView) -> str:
+    """The heading (else title) of the page a link leads to, when the crawl fetched it."""
+    return heading_or_title(view.page_of(link.url), view)
+
+
+def via_heading(page: PageEvidence | None, view: SiteView) -> str:
+    """The heading of the municipality's page that linked to a portal page ("Führungszeugnis")."""
+    return heading_or_title(view.page_of(page.via_page) if page is not None else None, view)
+
+
+def document_of(item: Evidence, view: SiteView) -> LinkEvidence | DocumentEvidence | None:
+    """A live document link on a site page, or a fetched document; None for anything else."""
+    if isinstance(item, LinkEvidence):
+        if not item.doc_type or item.page_role != Role.SITE or page_noise(item.page_url, item.page_title, ""):
+            return None
+    elif not isinstance(item, DocumentEvidence) or item.role == Role.DOCUMENT:
+        return None  # a link's check: the link itself is judged, with its context
+    return None if view.dead_status(item.url) else item  # "Antrag (PDF)" pointing at a 404 offers no form
+
+
+def naming_of_document(item: LinkEvidence | DocumentEvidence) -> str:
+    """Link text plus file name; a generic link text ("PDF, 120 KB") is named by its table row."""
+    text = item.text
+    if GENERIC_DOCUMENT_TEXT.match(text) and isinstance(item, LinkEvidence):
+        text = f"{item.neighbourhood} {text}".strip()
+    return document_naming(text, item.url)
+
+
+def reached_from_noise(page: PageEvidence, view: SiteView) -> bool:
+    """A portal page the crawl only reached from a news item or the like says nothing about the municipality."""
+    if not page.via_page or page.role != Role.PORTAL:
+        return False
+    source = view.page_of(page.via_page)
+    return bool(page_noise(page.via_page, source.page_title if source else "", ""))
+
+
+def portal_page_of_the_site(item: Evidence, view: SiteView) -> bool:
+    page = view.page_of(item.page_url)
+    return page is not None and not reached_from_noise(page, view)
