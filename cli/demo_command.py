@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from catalog.csvfiles import read_rows
+from catalog.vocabulary import RunKind
 from cli import catalog_commands, context, municipality_commands, output
 
 
@@ -34,7 +35,7 @@ def demo(max_pages: int = 100) -> None:
             sessions,
             request,
             CrawlOptions.from_settings(settings, max_pages=max_pages),
-            kind="demo",
+            kind=RunKind.DEMO,
             sites=sites,
         )
         execute_run(run_id, request, settings, sessions, output.progress)

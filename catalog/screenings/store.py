@@ -14,6 +14,7 @@ from catalog.database.models import Evidence as EvidenceRow
 from catalog.database.models import Result, ResultEvidence, Run, Screening
 from catalog.evidence import COMMON_FIELDS, Evidence, evidence_from_stored
 from catalog.maturity.scoring import SCORING_VERSION, ServiceFinding
+from catalog.vocabulary import RunKind, RunStatus, ScreeningStatus, is_screened, is_unfinished
 
 
 @dataclass
@@ -36,7 +37,7 @@ def now() -> datetime:
 def create_run(session: Session, kind: str, *, selection: dict[str, Any], options: dict[str, Any]) -> Run:
     run = Run(
         kind=kind,
-        status="running",
+        status=RunStatus.RUNNING,
         started_at=now(),
         selection=selection,
         options=options,
@@ -55,7 +56,7 @@ def add_screening(
         start_url=start_url,
         name=name,
         municipality_ars=municipality_ars,
-        status="pending",
+        status=ScreeningStatus.PENDING,
         errors=[],
     )
     session.add(screening)
@@ -65,7 +66,7 @@ def add_screening(
 
 def mark_running(session: Session, screening_id: int) -> None:
     screening = session.get_one(Screening, screening_id)
-    screening.status, screening.started_at = "running", now()
+    screening.status, screening.started_at = ScreeningStatus.RUNNING, now()
 
 
 def reset_screening(session: Session, screening_id: int) -> None:
@@ -73,7 +74,7 @@ def reset_screening(session: Session, screening_id: int) -> None:
     session.execute(delete(Result).where(Result.screening_id == screening_id))
     session.execute(delete(EvidenceRow).where(EvidenceRow.screening_id == screening_id))
     screening = session.get_one(Screening, screening_id)
-    screening.status, screening.pages_crawled, screening.errors = "pending", 0, []
+    screening.status, screening.pages_crawled, screening.errors = ScreeningStatus.PENDING, 0, []
 
 
 def store_outcome(
@@ -132,20 +133,19 @@ def finish_run(session: Session, run_id: int, *, interrupted: bool = False) -> R
     statuses = list(session.scalars(select(Screening.status).where(Screening.run_id == run_id)))
     run.finished_at = now()
     run.status = run_status(statuses, interrupted)
-    if run.kind == "check" and len(statuses) == 1 and run.status != "interrupted":
+    if run.kind == RunKind.CHECK and len(statuses) == 1 and run.status != RunStatus.INTERRUPTED:
         run.status = statuses[0]
     return run
 
 
 def run_status(statuses: Sequence[str], interrupted: bool) -> str:
-    unfinished = [status for status in statuses if status in ("pending", "running")]
-    if interrupted or unfinished:
-        return "interrupted"
-    if statuses and all(status == "ok" for status in statuses):
-        return "finished"
-    if any(status in ("ok", "partial") for status in statuses):
-        return "partial"
-    return "failed"
+    if interrupted or any(is_unfinished(status) for status in statuses):
+        return RunStatus.INTERRUPTED
+    if statuses and all(status == ScreeningStatus.OK for status in statuses):
+        return RunStatus.FINISHED
+    if any(is_screened(status) for status in statuses):
+        return RunStatus.PARTIAL
+    return RunStatus.FAILED
 
 
 def screening_ids(session: Session, run_id: int) -> list[int]:

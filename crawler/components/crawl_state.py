@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from catalog.vocabulary import ScreeningStatus
 from crawler.components.extract import LinkFact
 from crawler.components.frontier import Frontier
 
@@ -75,7 +76,7 @@ class CrawlState:
 
     def count_page(self, url: str, meta: dict[str, Any]) -> None:
         if meta.get("is_start"):
-            self.start_status = "ok"
+            self.start_status = ScreeningStatus.OK
             self.frontier.scope.add(url)
         self.frontier.mark_seen(url)
         if meta.get("role") == "portal":
@@ -115,10 +116,12 @@ class CrawlState:
 
     def final_status(self) -> str:
         """ok, partial, or why the site could not be screened (dns_error, blocked ...)."""
-        if self.start_status and self.start_status != "ok":
+        if self.start_status and self.start_status != ScreeningStatus.OK:
             return self.start_status
         if not self.start_status:
-            return "partial" if self.site_pages else (self.crashed and "error") or "no_response"
+            if self.site_pages:
+                return ScreeningStatus.PARTIAL
+            return ScreeningStatus.ERROR if self.crashed else ScreeningStatus.NO_RESPONSE
         if self.crashed or self.interrupted or self.finish_reason not in CLEAN_FINISH_REASONS:
-            return "partial"
-        return "ok"
+            return ScreeningStatus.PARTIAL
+        return ScreeningStatus.OK

@@ -7,10 +7,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from catalog.vocabulary import is_screened
 from crawler.components.crawl_state import CrawlState
 
 PROGRESS_SECONDS = 5.0
-SCREENED = ("ok", "partial")
 
 
 @dataclass
@@ -28,7 +28,7 @@ class RunProgress:
     def finished(self, state: CrawlState, status: str) -> None:
         self.running.pop(id(state), None)
         self.done += 1
-        self.failed += status not in SCREENED
+        self.failed += not is_screened(status)
         self.pages_done += state.pages_crawled
 
     def line(self) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.database.models import Run
 from catalog.errors import InvalidInputError
+from catalog.vocabulary import RunKind, RunStatus
 from crawler.usecases.run_lock import run_in_progress
 
 log = logging.getLogger("ozg.schedule")
@@ -83,7 +84,7 @@ def resume_interrupted(sessions: sessionmaker[Session], var_dir: Path) -> None:
     with sessions() as session:
         run_id = session.scalar(
             select(Run.id)
-            .where(Run.status.in_(("running", "interrupted")), Run.kind == "statewide")
+            .where(Run.status.in_((RunStatus.RUNNING, RunStatus.INTERRUPTED)), Run.kind == RunKind.STATEWIDE)
             .order_by(Run.id.desc())
         )
     if run_id is None:

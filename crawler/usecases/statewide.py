@@ -27,6 +27,7 @@ from catalog.screenings.store import (
     store_outcome,
 )
 from catalog.settings import RenderMode, Settings
+from catalog.vocabulary import UNFINISHED, RunKind, RunStatus, ScreeningStatus
 from crawler.components.crawl_state import SiteTarget
 from crawler.components.runner import CrawlContext, Interrupt, crawl_site, new_site_crawl, run_in_reactor
 from crawler.components.scrapy_settings import CrawlOptions
@@ -41,7 +42,6 @@ from crawler.usecases.site_jobs import (
 )
 
 log = logging.getLogger(__name__)
-UNFINISHED = ("pending", "running")
 SCREENABLE_TYPES = ("landkreis", "kreisfreie_stadt", "samtgemeinde", "stadt", "gemeinde", "mitgliedsgemeinde")
 
 
@@ -114,7 +114,7 @@ def prepare_run(
     sessions: sessionmaker[Session],
     request: RunRequest,
     options: CrawlOptions,
-    kind: str = "statewide",
+    kind: str = RunKind.STATEWIDE,
     sites: list[tuple[str, str, str | None]] | None = None,
 ) -> int:
     """Create a run with one pending screening per site, or reset the unfinished ones of a run to resume."""
@@ -146,21 +146,20 @@ def _reopen(session: Session, run_id: int) -> int:
     if run is None:
         raise NotFoundError(f"no run with id {run_id} (see `ozg-screen runs`)")
     unfinished = session.scalars(
-        select(Screening.id).where(Screening.run_id == run_id, Screening.status.in_(UNFINISHED))
+        select(Screening.id).where(Screening.run_id == run_id, Screening.status.in_(sorted(UNFINISHED)))
     ).all()
     if not unfinished:
         raise ConflictError(f"run {run_id} has nothing left to do (status {run.status})")
     for screening_id in unfinished:
         reset_screening(session, screening_id)
-    run.status, run.finished_at = "running", None
+    run.status, run.finished_at = RunStatus.RUNNING, None
     return run_id
 
 
 def pending_targets(sessions: sessionmaker[Session], run_id: int) -> list[Target]:
     with sessions() as session:
-        rows = session.scalars(
-            select(Screening).where(Screening.run_id == run_id, Screening.status.in_(UNFINISHED)).order_by(Screening.id)
-        )
+        unfinished = (Screening.run_id == run_id, Screening.status.in_(sorted(UNFINISHED)))
+        rows = session.scalars(select(Screening).where(*unfinished).order_by(Screening.id))
         return [Target(row.id, row.start_url, row.name, row.municipality_ars) for row in rows]
 
 
@@ -252,7 +251,7 @@ def _store(site: Any, recognition: Recognition, sessions: sessionmaker[Session],
         finish_site(site, recognition, sessions, outcome)
     except Exception as error:  # scoring must not lose the crawl: keep the evidence, mark the site partial
         log.exception("scoring %s failed", site.state.target.start_url)
-        outcome.status = "partial"
+        outcome.status = ScreeningStatus.PARTIAL
         outcome.errors.insert(0, {"status": "scoring_error", "message": str(error)[:300]})
         finish_site_without_results(sessions, site.state.target.screening_id, outcome)
 

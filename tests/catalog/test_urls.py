@@ -19,7 +19,10 @@ SAME_PAGE = [
     # fragments
     ("https://www.stadt-wesertal.de/a-z/#H", "https://www.stadt-wesertal.de/a-z/"),
     # session and tracking parameters, in the query and in the path
-    ("https://www.stadt-wesertal.de/a-z/?PHPSESSID=4f2a9c&buchstabe=H", "https://www.stadt-wesertal.de/a-z/?buchstabe=H"),
+    (
+        "https://www.stadt-wesertal.de/a-z/?PHPSESSID=4f2a9c&buchstabe=H",
+        "https://www.stadt-wesertal.de/a-z/?buchstabe=H",
+    ),
     ("https://www.stadt-wesertal.de/a-z/;jsessionid=ABC123", "https://www.stadt-wesertal.de/a-z/"),
     ("https://www.stadt-wesertal.de/a-z/?utm_source=newsletter", "https://www.stadt-wesertal.de/a-z"),
     # host case, default port, parameter order
