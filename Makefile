@@ -36,6 +36,7 @@ pytest: $(STAMP)
 
 bench: setup
 	$(BIN)/python bench/matching.py
+	$(BIN)/python bench/hamburg.py
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/crawl_throughput.py
 
