@@ -30,14 +30,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-logo
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q -n 3
 
 bench: setup
 	$(BIN)/python bench/matching.py
+	$(BIN)/python bench/hamburg.py
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/crawl_throughput.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

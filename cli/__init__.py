@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import dataclass
 
-import click
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -40,8 +40,19 @@ app.command()(run_commands.serve)
 app.command()(demo_command.demo)
 
 
+@dataclass
+class Invocation:
+    """What the global options asked for, read again when a command fails."""
+
+    verbose: bool = False
+
+
+invocation = Invocation()
+
+
 @app.callback()
 def _configure(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details to stderr.")) -> None:
+    invocation.verbose = verbose
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -57,10 +68,12 @@ def main() -> None:
     """Entry point: turns expected failures into one line on stderr and a non-zero exit code."""
     try:
         result = app(standalone_mode=False, prog_name="ozg-screen")
-    except click.exceptions.Abort:
+    except typer.Abort:
         _fail("interrupted", 130)
-    except click.ClickException as error:
-        error.show()
+    except typer.TyperException as error:
+        # Typer vendors its own click: usage errors (unknown command or option, missing argument, bad value)
+        # derive from typer.TyperException, not from the click package's ClickException.
+        _show_usage_error(error)
         sys.exit(error.exit_code)
     except UserError as error:
         _fail(str(error), error.exit_code)
@@ -68,7 +81,25 @@ def main() -> None:
         _fail(f"database error: {first_line(error)}", 1)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
+    except Exception as error:
+        if invocation.verbose:
+            raise
+        _fail(f"internal error: {type(error).__name__}: {_one_line(error)} (run with --verbose for details)", 1)
     sys.exit(result if isinstance(result, int) else 0)
+
+
+def _show_usage_error(error: typer.TyperException) -> None:
+    """The usual usage message and error line; one line for a Typer error that cannot show itself."""
+    show = getattr(error, "show", None)
+    if callable(show):
+        show()
+    else:
+        _fail(error.format_message(), error.exit_code)
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else "(no message)"
 
 
 def _fail(message: str, code: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from catalog.settings import render_mode
+from catalog.settings import RenderMode, render_mode
 from cli import context, output
 
 
@@ -16,7 +16,7 @@ def run(
     limit: int = typer.Option(None, "--limit", min=1, help="Screen at most this many."),
     concurrency: int = typer.Option(None, "--concurrency", min=1, help="Sites crawled at once (default 8)."),
     max_pages: int = typer.Option(None, "--max-pages", min=1, help="Pages per site (default 300)."),
-    render: str = typer.Option(None, "--render", help="auto | always | never."),
+    render: RenderMode | None = typer.Option(None, "--render", help="auto | always | never."),
     resume: int = typer.Option(None, "--resume", help="Continue an interrupted run: redo its unfinished sites."),
 ) -> None:
     """Screen every selected municipality that has a website; resumable, stored per municipality."""
@@ -132,7 +132,7 @@ def schedule(
     limit: int = typer.Option(None, "--limit", min=1),
     concurrency: int = typer.Option(None, "--concurrency", min=1),
     max_pages: int = typer.Option(None, "--max-pages", min=1),
-    render: str = typer.Option(None, "--render", help="auto | always | never."),
+    render: RenderMode | None = typer.Option(None, "--render", help="auto | always | never."),
 ) -> None:
     """Run `ozg-screen run` with this selection on a schedule; a long-lived process (stop with Ctrl-C)."""
     import logging

@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from catalog.settings import render_mode
+from catalog.settings import RenderMode, render_mode
 from cli import context, output
 
 MATURITY_LABELS = {1: "1 Information", 2: "2 Formular", 3: "3 Online-Antrag", 4: "4 vollständig digital"}
@@ -17,7 +17,9 @@ def check(
     target: str = typer.Argument(..., help="Website URL, or ARS/AGS of a municipality with a known website."),
     name: str = typer.Option("", "--name", help="Name to show for a URL without registry entry."),
     max_pages: int = typer.Option(None, "--max-pages", min=1, help="Pages of the site to crawl (default 300)."),
-    render: str = typer.Option(None, "--render", help="auto | always | never: render pages with Chromium."),
+    render: RenderMode | None = typer.Option(
+        None, "--render", help="auto | always | never: render pages with Chromium."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON document on stdout."),
     no_store: bool = typer.Option(False, "--no-store", help="Do not store the run in the database."),
 ) -> None:

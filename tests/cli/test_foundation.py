@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.cli import run_cli
-from tests.support.shared import SHARED_DATA
+from tests.support.excerpts import CATALOG_EXPORT, REGISTRY_EXPORT
 
 
 def test_setup_commands_load_everything_and_report_counts(cli_env: dict[str, str]) -> None:
@@ -57,10 +57,8 @@ def test_bad_input_is_one_line(cli_env: dict[str, str], args: list[str], message
 
 def test_importers_write_the_project_files_from_the_reference_exports(cli_env: dict[str, str], tmp_path: Path) -> None:
     env = {**cli_env, "OZG_DATA_DIR": str(tmp_path / "data")}
-    catalog = run_cli("catalog", "import", str(SHARED_DATA), env=env)
-    assert catalog.code == 0 and "557 OZG-Leistungen, 4813 LeiKa-Leistungen" in catalog.stdout
-    registry = run_cli(
-        "municipalities", "import", str(SHARED_DATA / "niedersachsen_gemeinden_destatis_gv.csv"), env=env
-    )
-    assert registry.code == 0 and "116 samtgemeinde" in registry.stdout
+    catalog = run_cli("catalog", "import", str(CATALOG_EXPORT), env=env)
+    assert catalog.code == 0 and "17 OZG-Leistungen, 36 LeiKa-Leistungen" in catalog.stdout
+    registry = run_cli("municipalities", "import", str(REGISTRY_EXPORT), env=env)
+    assert registry.code == 0 and "2 samtgemeinde" in registry.stdout
     assert (tmp_path / "data" / "catalog" / "ozg_leistungen.csv").is_file()

@@ -32,10 +32,6 @@ def _closed_port() -> int:
         (["check", "ftp://example.org"], "not an http(s) URL"),
         (["check", "99999999"], "no municipality with key 99999999"),
         (["check", "033575401000"], "no website known for Bothel"),
-        (
-            ["check", "http://www.sg-heideland.de/", "--render", "sometimes"],
-            "--render must be auto, always or never",
-        ),
     ],
 )
 def test_invalid_input_is_one_line_without_traceback(
