@@ -1,15 +1,21 @@
-"""The FastAPI application: thin routes over the read-side queries in catalog/."""
+"""The FastAPI application: thin routes over the read layer in catalog/results/."""
 
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
+from pydantic import BaseModel
 
+from api.errors import install_error_handlers
 from api.routers import catalog_routes, municipality_routes, run_routes
 from catalog import __version__
 from catalog.database.engine import make_engine, require_current_schema
-from catalog.errors import UserError
+from catalog.reference.platforms import PlatformRegistry
 from catalog.settings import Settings
+
+
+class Health(BaseModel):
+    status: str
+    version: str
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -23,17 +29,15 @@ def create_app(settings: Settings) -> FastAPI:
         description="Which OZG services German municipalities offer online, and how mature each is.",
     )
     app.state.database_url = settings.effective_database_url
-    app.state.data_dir = settings.data_dir
+    app.state.platforms = PlatformRegistry.from_file(settings.data_dir / "platforms.toml")
+    app.state.matcher = None
     app.include_router(run_routes.router)
     app.include_router(municipality_routes.router)
     app.include_router(catalog_routes.router)
-
-    @app.exception_handler(UserError)
-    async def user_error(_request: Request, error: UserError) -> JSONResponse:
-        return JSONResponse(status_code=404, content={"detail": str(error)})
+    install_error_handlers(app)
 
     @app.get("/health", tags=["meta"])
-    def health() -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
+    def health() -> Health:
+        return Health(status="ok", version=__version__)
 
     return app

@@ -1,4 +1,4 @@
-"""Dependencies: the settings and one database session per request."""
+"""Dependencies: one database session per request, and the matcher and platform registry built once per app."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.database.engine import make_engine, session_factory
+from catalog.matching.matcher import Matcher
+from catalog.reference.catalog_queries import matcher_from_session
+from catalog.reference.platforms import PlatformRegistry
 
 
 @lru_cache(maxsize=4)
@@ -23,3 +26,20 @@ def get_db(request: Request) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_db)]
+
+
+def get_matcher(request: Request, session: SessionDep) -> Matcher:
+    """Built on first use: the index takes about half a second."""
+    if request.app.state.matcher is None:
+        request.app.state.matcher = matcher_from_session(session)
+    matcher: Matcher = request.app.state.matcher
+    return matcher
+
+
+def get_platforms(request: Request) -> PlatformRegistry:
+    platforms: PlatformRegistry = request.app.state.platforms
+    return platforms
+
+
+MatcherDep = Annotated[Matcher, Depends(get_matcher)]
+PlatformsDep = Annotated[PlatformRegistry, Depends(get_platforms)]

@@ -11,7 +11,7 @@ from cli import catalog_commands, context, municipality_commands, output
 
 def demo(max_pages: int = 100) -> None:
     """Show catalog and registry figures, then screen the bundled demo municipalities (served on 127.0.0.1)."""
-    from catalog.results.screening import report_from_db
+    from catalog.results.screening import screening_document
     from catalog.screenings.store import screening_ids
     from cli.run_commands import print_run_summary
     from cli.screening_commands import print_report
@@ -42,6 +42,6 @@ def demo(max_pages: int = 100) -> None:
     with sessions() as session:
         for screening_id in screening_ids(session, run_id):
             output.line()
-            print_report(report_from_db(session, screening_id))
+            print_report(screening_document(session, screening_id))
     output.line()
     print_run_summary(run_id)

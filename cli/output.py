@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
@@ -32,6 +33,7 @@ def progress(text: str) -> None:
     stderr.print(text, markup=False)
 
 
-def json_document(document: Any) -> None:
-    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n")
+def json_document(document: BaseModel) -> None:
+    """A read-layer object as one JSON document, keys in the order its model declares them."""
+    sys.stdout.write(json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()

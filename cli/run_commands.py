@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 import typer
 
 from catalog.settings import RenderMode, render_mode
+from catalog.vocabulary import RunStatus
 from cli import context, output
+
+if TYPE_CHECKING:
+    from catalog.results.documents import RunRow, RunScreeningRow
+    from catalog.results.history import Change
 
 
 def run(
@@ -43,7 +51,7 @@ def run(
         output.progress(f"Lauf {run_id} gestartet")
         finished = execute_run(run_id, request, settings, sessions, output.progress)
     print_run_summary(finished.id)
-    if finished.status == "interrupted":
+    if finished.status == RunStatus.INTERRUPTED:
         output.progress(f"Lauf {finished.id} unterbrochen: fortsetzen mit `ozg-screen run --resume {finished.id}`")
         raise typer.Exit(130)
 
@@ -56,9 +64,20 @@ def print_run_summary(run_id: int) -> None:
     output.table(
         f"Lauf {run_id} ({overview.status})",
         ["Kommune", "Status", "Seiten", "Leistungen", "Online (3+4)", "Abdeckung Online"],
-        overview.rows,
+        [_screening_row(row) for row in overview.screenings],
     )
-    output.line(overview.summary_line)
+    counts = ", ".join(f"{count} {status}" for status, count in overview.status_counts.items())
+    sites = len(overview.screenings)
+    output.line(
+        f"{sites} Kommunen: {overview.screened} gescreent, {sites - overview.screened} nicht erreichbar oder offen "
+        f"({counts})"
+    )
+
+
+def _screening_row(row: RunScreeningRow) -> tuple[str, str, int, int, int, str]:
+    coverage = row.coverage
+    share = "–" if coverage is None or coverage.share is None else f"{coverage.share:.0%} von {coverage.expected}"
+    return row.name or row.url, row.status, row.pages_crawled, row.services_found, row.online_services, share
 
 
 def runs(limit: int = typer.Option(20, "--limit", min=1, help="How many of the newest runs.")) -> None:
@@ -70,8 +89,28 @@ def runs(limit: int = typer.Option(20, "--limit", min=1, help="How many of the n
     output.table(
         "Läufe",
         ["ID", "Art", "Status", "Beginn", "Ende", "Kommunen", "fertig", "Fehler", "Seiten", "Leistungen"],
-        rows,
+        [_run_row(row) for row in rows],
     )
+
+
+def _run_row(row: RunRow) -> tuple[object, ...]:
+    started, finished = _minute(row.started_at), _minute(row.finished_at)
+    return (
+        row.id,
+        row.kind,
+        row.status,
+        started,
+        finished,
+        row.municipalities,
+        row.done,
+        row.failed,
+        row.pages,
+        row.services,
+    )
+
+
+def _minute(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "–"
 
 
 CHANGE_LABELS = {
@@ -95,32 +134,27 @@ def diff(
 ) -> None:
     """What changed between two runs: newly online, levels up/down, dead online links, unreachable sites."""
     from catalog.reference.platforms import PlatformRegistry
-    from catalog.results.history import diff_runs
+    from catalog.results.run_diff import run_diff
 
     platforms = PlatformRegistry.from_file(context.settings().data_dir / "platforms.toml")
     with context.sessions()() as session:
-        changes = diff_runs(session, run_a, run_b, platforms, ars)
+        document = run_diff(session, run_a, run_b, platforms, ars)
     if as_json:
-        output.json_document({"run_a": run_a, "run_b": run_b, "changes": [change.as_dict() for change in changes]})
+        output.json_document(document)
         return
-    rows = [
-        (
-            change.municipality,
-            CHANGE_LABELS.get(change.kind, change.kind),
-            change.ozg_id,
-            change.service,
-            "" if change.before is None else change.before,
-            "" if change.after is None else change.after,
-            change.detail,
-        )
-        for change in changes
-    ]
     output.table(
         f"Änderungen von Lauf {run_a} zu Lauf {run_b}",
         ["Kommune", "Änderung", "OZG-ID", "Leistung", "vorher", "nachher", "Details"],
-        rows,
+        [_change_row(change) for change in document.changes],
     )
-    output.line(f"{len(changes)} Änderungen")
+    output.line(f"{len(document.changes)} Änderungen")
+
+
+def _change_row(change: Change) -> tuple[str, ...]:
+    before = "" if change.before is None else str(change.before)
+    after = "" if change.after is None else str(change.after)
+    label = CHANGE_LABELS.get(change.kind, change.kind)
+    return change.municipality, label, change.ozg_id, change.service, before, after, change.detail
 
 
 def schedule(

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from catalog.settings import RenderMode, render_mode
+from catalog.vocabulary import MATURITY_LABELS
 from cli import context, output
 
-MATURITY_LABELS = {1: "1 Information", 2: "2 Formular", 3: "3 Online-Antrag", 4: "4 vollständig digital"}
+if TYPE_CHECKING:
+    from catalog.results.documents import ScreeningDocument, ServiceResult
 
 
 def check(
@@ -33,55 +35,50 @@ def check(
         render=render_mode(render),
         store=not no_store,
     )
-    report, screened = run_check(request, context.settings(), context.sessions(), output.progress)
+    document, screened = run_check(request, context.settings(), context.sessions(), output.progress)
     if as_json:
-        output.json_document(report)
+        output.json_document(document)
     else:
-        print_report(report)
+        print_report(document)
     if not screened:
-        status = report["run"]["status"]
         output.progress(
-            f"ozg-screen: {report['municipality']['url']} could not be screened: {status}{_first_error(report)}"
+            f"ozg-screen: {document.municipality.url} could not be screened: "
+            f"{document.run.status}{_first_error(document)}"
         )
         raise typer.Exit(1)
 
 
-def _first_error(report: dict[str, Any]) -> str:
-    errors = report["run"].get("errors") or []
-    message = errors[0].get("message") if errors else ""
+def _first_error(document: ScreeningDocument) -> str:
+    message = document.run.errors[0].message if document.run.errors else None
     return f" ({message})" if message else ""
 
 
-def print_report(report: dict[str, Any]) -> None:
-    municipality, run, summary = report["municipality"], report["run"], report["summary"]
-    title = municipality.get("name") or municipality["url"]
-    output.line(
-        f"{title} – {municipality['url']}" + (f" (ARS {municipality['ars']})" if municipality.get("ars") else "")
-    )
-    by_themenfeld: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for service in report["services"]:
-        by_themenfeld[service["themenfeld"]].append(service)
+def print_report(document: ScreeningDocument) -> None:
+    """The terminal view of a screening document: one table per Themenfeld, then its figures."""
+    municipality, run, summary = document.municipality, document.run, document.summary
+    title = municipality.name or municipality.url
+    output.line(f"{title} – {municipality.url}" + (f" (ARS {municipality.ars})" if municipality.ars else ""))
+    by_themenfeld: dict[str, list[ServiceResult]] = defaultdict(list)
+    for service in document.services:
+        by_themenfeld[service.themenfeld].append(service)
     for themenfeld in sorted(by_themenfeld):
-        rows = [
-            (
-                s["ozg_id"],
-                s["name"],
-                MATURITY_LABELS.get(s["maturity"], s["maturity"]),
-                s["evidence"][0]["url"] if s["evidence"] else "",
-            )
-            for s in by_themenfeld[themenfeld]
-        ]
+        rows = [_service_row(service) for service in by_themenfeld[themenfeld]]
         output.table(themenfeld, ["OZG-ID", "OZG-Leistung", "Reifegrad", "Beleg"], rows)
-    levels = summary["by_maturity"]
+    highest_first = reversed(summary.by_maturity.items())
     output.line(
-        f"{summary['services_found']} Leistungen gefunden: "
-        + ", ".join(f"{levels[str(level)]} × Stufe {level}" for level in (4, 3, 2, 1))
+        f"{summary.services_found} Leistungen gefunden: "
+        + ", ".join(f"{count} × Stufe {level}" for level, count in highest_first)
     )
-    duration = summary.get("duration_seconds")
+    duration = summary.duration_seconds
     output.line(
-        f"Lauf {run['id'] or '(nicht gespeichert)'}: Status {run['status']}, {run['pages_crawled']} Seiten, "
-        f"{summary['error_count']} Fehler" + (f", {duration:.0f} s" if duration is not None else "")
+        f"Lauf {run.id or '(nicht gespeichert)'}: Status {run.status}, {run.pages_crawled} Seiten, "
+        f"{summary.error_count} Fehler" + (f", {duration:.0f} s" if duration is not None else "")
     )
+
+
+def _service_row(service: ServiceResult) -> tuple[str, str, str, str]:
+    label = MATURITY_LABELS.get(service.maturity, str(service.maturity))
+    return service.ozg_id, service.name, label, service.evidence[0].url if service.evidence else ""
 
 
 def rescore(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalog.database.models import Municipality, Relevance, Result, Screening
+from catalog.results.documents import Coverage
+from catalog.vocabulary import is_online
 
-ONLINE_LEVEL = 3
 TYPE_ROLES = {
     "landkreis": ("landkreis",),
     "kreisfreie_stadt": ("kreisfreie_stadt",),
@@ -19,17 +18,6 @@ TYPE_ROLES = {
     # A member's citizens are served by their Samtgemeinde for most services.
     "mitgliedsgemeinde": ("mitgliedsgemeinde", "samtgemeinde"),
 }
-
-
-@dataclass(frozen=True)
-class Coverage:
-    expected: int
-    online: int
-    found_expected: int
-
-    @property
-    def share(self) -> float | None:
-        return self.online / self.expected if self.expected else None
 
 
 def expected_services(session: Session, roles: tuple[str, ...]) -> set[str]:
@@ -51,7 +39,7 @@ def coverage_of(session: Session, screening: Screening) -> Coverage | None:
     levels = levels_of(session, screening.id)
     for ozg_id, level in _samtgemeinde_levels(session, screening, municipality).items():
         levels[ozg_id] = max(level, levels.get(ozg_id, 0))
-    online = {ozg_id for ozg_id, level in levels.items() if level >= ONLINE_LEVEL}
+    online = {ozg_id for ozg_id, level in levels.items() if is_online(level)}
     return Coverage(expected=len(expected), online=len(online & expected), found_expected=len(expected & set(levels)))
 
 

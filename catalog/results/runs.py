@@ -1,26 +1,17 @@
-"""Read-side queries over runs: the run list and one run's overview."""
+"""Runs: the run list, one run's overview and the sites it screened."""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from catalog.database.models import Result, Run, Screening
 from catalog.errors import NotFoundError
 from catalog.results.coverage import coverage_of
-
-SCREENED = ("ok", "partial")
-
-
-@dataclass
-class RunOverview:
-    status: str
-    rows: list[tuple[Any, ...]]
-    summary_line: str
+from catalog.results.documents import RunOverview, RunRow, RunScreeningRow
+from catalog.vocabulary import ONLINE_LEVEL, is_screened, is_unfinished
 
 
 def get_run(session: Session, run_id: int) -> Run:
@@ -30,35 +21,57 @@ def get_run(session: Session, run_id: int) -> Run:
     return run
 
 
+def list_runs(session: Session, limit: int) -> list[RunRow]:
+    """The newest runs first, each with its counts."""
+    runs = session.scalars(select(Run).order_by(Run.id.desc()).limit(limit))
+    return [_run_row(session, run) for run in runs]
+
+
 def run_overview(session: Session, run_id: int) -> RunOverview:
+    """One run with every site it screened and how many sites ended in each status."""
     run = get_run(session, run_id)
-    counts = _result_counts(session, run_id)
-    rows = []
-    for screening in session.scalars(select(Screening).where(Screening.run_id == run_id).order_by(Screening.name)):
-        found, online = counts.get(screening.id, (0, 0))
-        coverage = coverage_of(session, screening)
-        share = "–" if coverage is None or coverage.share is None else f"{coverage.share:.0%} von {coverage.expected}"
-        rows.append(
-            (
-                screening.name or screening.start_url,
-                screening.status,
-                screening.pages_crawled,
-                found,
-                online,
-                share,
-            )
-        )
-    statuses = Counter(row[1] for row in rows)
-    screened = sum(statuses[status] for status in SCREENED)
-    line = (
-        f"{len(rows)} Kommunen: {screened} gescreent, {len(rows) - screened} nicht erreichbar oder offen "
-        f"({', '.join(f'{count} {status}' for status, count in statuses.most_common())})"
+    screenings = run_screenings(session, run_id)
+    statuses = Counter(row.status for row in screenings)
+    return RunOverview(
+        id=run.id,
+        kind=run.kind,
+        status=run.status,
+        started_at=run.started_at,
+        finished_at=run.finished_at,
+        selection=run.selection,
+        screenings=screenings,
+        status_counts=dict(statuses.most_common()),
+        screened=sum(count for status, count in statuses.items() if is_screened(status)),
     )
-    return RunOverview(run.status, rows, line)
+
+
+def run_screenings(session: Session, run_id: int) -> list[RunScreeningRow]:
+    """The sites of a run by name: status, pages, services found and online, coverage."""
+    get_run(session, run_id)
+    counts = _result_counts(session, run_id)
+    screenings = session.scalars(
+        select(Screening).where(Screening.run_id == run_id).order_by(Screening.name, Screening.id)
+    )
+    return [_screening_row(session, screening, *counts.get(screening.id, (0, 0))) for screening in screenings]
+
+
+def _screening_row(session: Session, screening: Screening, found: int, online: int) -> RunScreeningRow:
+    return RunScreeningRow(
+        id=screening.id,
+        name=screening.name,
+        ars=screening.municipality_ars,
+        url=screening.start_url,
+        status=screening.status,
+        pages_crawled=screening.pages_crawled,
+        services_found=found,
+        online_services=online,
+        coverage=coverage_of(session, screening),
+    )
 
 
 def _result_counts(session: Session, run_id: int) -> dict[int, tuple[int, int]]:
-    online = func.sum(func.cast(Result.maturity >= 3, type_=func.count().type))
+    """Screening id -> (services found, services online)."""
+    online = func.sum(case((Result.maturity >= ONLINE_LEVEL, 1), else_=0))
     query = (
         select(Result.screening_id, func.count(), func.coalesce(online, 0))
         .join(Screening)
@@ -70,35 +83,23 @@ def _result_counts(session: Session, run_id: int) -> dict[int, tuple[int, int]]:
     }
 
 
-def list_runs(session: Session, limit: int) -> list[tuple[Any, ...]]:
-    runs = session.scalars(select(Run).order_by(Run.id.desc()).limit(limit)).all()
-    rows = []
-    for run in runs:
-        statuses = Counter(session.scalars(select(Screening.status).where(Screening.run_id == run.id)))
-        pages = session.scalar(
-            select(func.coalesce(func.sum(Screening.pages_crawled), 0)).where(Screening.run_id == run.id)
-        )
-        services = session.scalar(
-            select(func.count()).select_from(Result).join(Screening).where(Screening.run_id == run.id)
-        )
-        done = sum(count for status, count in statuses.items() if status not in ("pending", "running"))
-        failed = sum(count for status, count in statuses.items() if status not in (*SCREENED, "pending", "running"))
-        rows.append(
-            (
-                run.id,
-                run.kind,
-                run.status,
-                _short(run.started_at),
-                _short(run.finished_at),
-                sum(statuses.values()),
-                done,
-                failed,
-                pages,
-                services,
-            )
-        )
-    return rows
-
-
-def _short(moment: Any) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "–"
+def _run_row(session: Session, run: Run) -> RunRow:
+    statuses = Counter(session.scalars(select(Screening.status).where(Screening.run_id == run.id)))
+    pages = session.scalar(
+        select(func.coalesce(func.sum(Screening.pages_crawled), 0)).where(Screening.run_id == run.id)
+    )
+    services = session.scalar(
+        select(func.count()).select_from(Result).join(Screening).where(Screening.run_id == run.id)
+    )
+    return RunRow(
+        id=run.id,
+        kind=run.kind,
+        status=run.status,
+        started_at=run.started_at,
+        finished_at=run.finished_at,
+        municipalities=sum(statuses.values()),
+        done=sum(count for status, count in statuses.items() if not is_unfinished(status)),
+        failed=sum(count for status, count in statuses.items() if not (is_screened(status) or is_unfinished(status))),
+        pages=pages or 0,
+        services=services or 0,
+    )

@@ -1,163 +1,186 @@
-"""One screening as a document: the data behind `check --json`, the table, and later the API and exports."""
+"""One screening as a document: one builder, fed from stored results or from freshly scored findings."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from datetime import datetime
-from typing import Any
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from catalog.database.models import Municipality, Result, Run, Screening
+from catalog.database.models import Municipality, Result, Screening
+from catalog.errors import NotFoundError
 from catalog.maturity.scoring import ServiceFinding
 from catalog.reference.catalog_queries import service_rows
+from catalog.results.documents import (
+    MunicipalityRef,
+    RunError,
+    ScreeningDocument,
+    ScreeningRun,
+    ScreeningSummary,
+    ServiceResult,
+    SupportingEvidence,
+)
+from catalog.screenings.store import CrawlOutcome
+from catalog.vocabulary import MATURITY_LEVELS, SCREENED, is_online
 
 EVIDENCE_PER_SERVICE = 5
+FOUND_LEVELS = MATURITY_LEVELS[1:]  # the document lists services with maturity 1 or more
 
 
-def report_from_findings(
-    session: Session, *, municipality: dict[str, Any], run: dict[str, Any], findings: Sequence[ServiceFinding]
-) -> dict[str, Any]:
-    """The document for freshly scored findings (stored or not)."""
-    names = service_rows(session, [finding.ozg_id for finding in findings])
-    services = [
-        _service(
-            finding.ozg_id,
-            names,
-            finding.maturity,
-            finding.confidence,
-            [
-                _evidence(s.evidence.kind, s.evidence.url, s.evidence.text, s.rule, s.level, s.confidence)
-                for s in finding.support
-            ],
-        )
-        for finding in findings
-        if finding.ozg_id in names
-    ]
-    return {"municipality": municipality, "run": run, "services": services, "summary": summary(services, run)}
+class SeenFacts(Protocol):
+    """What the document shows of a piece of evidence: a stored row or an unsaved crawler item."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def text(self) -> str: ...
 
 
-def report_from_db(session: Session, screening_id: int) -> dict[str, Any]:
-    """The document for a stored screening, from its stored results."""
-    screening = session.get_one(Screening, screening_id)
-    results = list(
-        session.scalars(
-            select(Result)
-            .where(Result.screening_id == screening_id, Result.maturity >= 1)
-            .options(selectinload(Result.evidence_links))
-            .order_by(Result.maturity.desc(), Result.confidence.desc(), Result.ozg_id)
-        )
+class CrawlFigures(Protocol):
+    """What the document shows of a site's crawl: a stored screening or a fresh crawl outcome."""
+
+    @property
+    def started_at(self) -> Any: ...
+    @property
+    def finished_at(self) -> Any: ...
+    @property
+    def pages_crawled(self) -> int: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def errors(self) -> Sequence[dict[str, Any]]: ...
+
+
+@dataclass(frozen=True)
+class ScoredService:
+    """A service as scoring or the database holds it, before the catalog names it."""
+
+    ozg_id: str
+    maturity: int
+    confidence: float
+    evidence: list[SupportingEvidence]
+
+
+def screening_document(session: Session, screening_id: int) -> ScreeningDocument:
+    """The document of a stored screening, from its stored results."""
+    screening = session.get(Screening, screening_id)
+    if screening is None:
+        raise NotFoundError(f"no screening with id {screening_id} (a run lists its screenings)")
+    municipality = municipality_ref(screening.municipality, screening.start_url, screening.name)
+    return build_document(
+        session, municipality, screening_run(screening.run_id, screening), _stored(session, screening)
     )
-    names = service_rows(session, [result.ozg_id for result in results])
-    services = [
-        _service(
+
+
+def unstored_document(
+    session: Session, municipality: MunicipalityRef, outcome: CrawlOutcome, findings: Sequence[ServiceFinding]
+) -> ScreeningDocument:
+    """The document of a screening that was not stored (`check --no-store`), from its freshly scored findings."""
+    return build_document(session, municipality, screening_run(None, outcome), [_scored(item) for item in findings])
+
+
+def latest_screening(session: Session, ars: str) -> ScreeningDocument | None:
+    """The document of a municipality's latest screened (ok or partial) screening, None when it has none."""
+    screening_id = session.scalar(
+        select(Screening.id)
+        .where(Screening.municipality_ars == ars, Screening.status.in_([status.value for status in SCREENED]))
+        .order_by(Screening.finished_at.desc().nulls_last(), Screening.id.desc())
+        .limit(1)
+    )
+    return None if screening_id is None else screening_document(session, screening_id)
+
+
+def municipality_ref(municipality: Municipality | None, url: str, name: str = "") -> MunicipalityRef:
+    if municipality is None:
+        return MunicipalityRef(name=name, ars=None, ags=None, url=url)
+    return MunicipalityRef(name=municipality.name, ars=municipality.ars, ags=municipality.ags, url=url)
+
+
+def screening_run(run_id: int | None, crawl: CrawlFigures) -> ScreeningRun:
+    return ScreeningRun(
+        id=run_id,
+        started_at=crawl.started_at,
+        finished_at=crawl.finished_at,
+        pages_crawled=crawl.pages_crawled,
+        status=crawl.status,
+        errors=[RunError.model_validate(error) for error in crawl.errors],
+    )
+
+
+def build_document(
+    session: Session, municipality: MunicipalityRef, run: ScreeningRun, services: Iterable[ScoredService]
+) -> ScreeningDocument:
+    """The one producer of the screening document: found services, strongest first, named from the catalog."""
+    found = sorted(
+        (service for service in services if service.maturity in FOUND_LEVELS),
+        key=lambda service: (-service.maturity, -service.confidence, service.ozg_id),
+    )
+    names = service_rows(session, [service.ozg_id for service in found])
+    named = [_named(service, *names[service.ozg_id]) for service in found if service.ozg_id in names]
+    return ScreeningDocument(municipality=municipality, run=run, services=named, summary=_summary(named, run))
+
+
+def _stored(session: Session, screening: Screening) -> list[ScoredService]:
+    results = session.scalars(
+        select(Result).where(Result.screening_id == screening.id).options(selectinload(Result.evidence_links))
+    )
+    return [
+        ScoredService(
             result.ozg_id,
-            names,
             result.maturity,
             result.confidence,
-            [
-                _evidence(
-                    link.evidence.kind,
-                    link.evidence.url,
-                    link.evidence.text,
-                    link.rule,
-                    link.level,
-                    link.confidence,
-                )
-                for link in _ranked(result)
-            ],
+            [_evidence(link.evidence, link.rule, link.level, link.confidence) for link in result.evidence_links],
         )
         for result in results
     ]
-    run = run_document(screening.run, screening)
-    return {
-        "municipality": municipality_document(screening.municipality, screening.start_url, screening.name),
-        "run": run,
-        "services": services,
-        "summary": summary(services, run),
-    }
 
 
-def _ranked(result: Result) -> list[Any]:
-    return sorted(
-        result.evidence_links,
-        key=lambda link: (
-            -link.level,
-            -link.confidence,
-            link.evidence.kind,
-            link.evidence.url,
-            link.evidence.text,
-            link.rule,
-        ),
+def _scored(finding: ServiceFinding) -> ScoredService:
+    evidence = [_evidence(item.evidence, item.rule, item.level, item.confidence) for item in finding.support]
+    return ScoredService(finding.ozg_id, finding.maturity, finding.confidence, evidence)
+
+
+def _evidence(seen: SeenFacts, rule: str, level: int, confidence: float) -> SupportingEvidence:
+    return SupportingEvidence(
+        url=seen.url, kind=seen.kind, text=seen.text, rule=rule, level=level, confidence=round(confidence, 3)
     )
 
 
-def _service(
-    ozg_id: str,
-    names: dict[str, tuple[str, str, str]],
-    maturity: int,
-    confidence: float,
-    evidence: list[dict[str, Any]],
-) -> dict[str, Any]:
-    name, themenfeld, lebenslage = names.get(ozg_id, ("", "", ""))
-    return {
-        "ozg_id": ozg_id,
-        "name": name,
-        "themenfeld": themenfeld,
-        "lebenslage": lebenslage,
-        "maturity": maturity,
-        "confidence": round(confidence, 3),
-        "evidence": evidence[:EVIDENCE_PER_SERVICE],
-    }
+def _named(service: ScoredService, name: str, themenfeld: str, lebenslage: str) -> ServiceResult:
+    return ServiceResult(
+        ozg_id=service.ozg_id,
+        name=name,
+        themenfeld=themenfeld,
+        lebenslage=lebenslage,
+        maturity=service.maturity,
+        confidence=round(service.confidence, 3),
+        evidence=sorted(service.evidence, key=_evidence_rank)[:EVIDENCE_PER_SERVICE],
+    )
 
 
-def _evidence(kind: str, url: str, text: str, rule: str, level: int, confidence: float) -> dict[str, Any]:
-    return {
-        "url": url,
-        "kind": kind,
-        "text": text,
-        "rule": rule,
-        "level": level,
-        "confidence": round(confidence, 3),
-    }
+def _evidence_rank(item: SupportingEvidence) -> tuple[int, float, str, str, str, str]:
+    """Strongest first; ties in a fixed order, so neither the crawl's nor the database's order shows."""
+    return (-item.level, -item.confidence, item.kind, item.url, item.text, item.rule)
 
 
-def municipality_document(municipality: Municipality | None, url: str, name: str = "") -> dict[str, Any]:
-    if municipality is None:
-        return {"name": name, "ars": None, "ags": None, "url": url}
-    return {"name": municipality.name, "ars": municipality.ars, "ags": municipality.ags, "url": url}
+def _summary(services: Sequence[ServiceResult], run: ScreeningRun) -> ScreeningSummary:
+    levels = Counter(service.maturity for service in services)
+    return ScreeningSummary(
+        services_found=len(services),
+        by_maturity={str(level): levels[level] for level in FOUND_LEVELS},
+        online_services=sum(1 for service in services if is_online(service.maturity)),
+        pages_crawled=run.pages_crawled,
+        error_count=len(run.errors),
+        duration_seconds=_duration(run),
+    )
 
 
-def run_document(run: Run | None, screening: Screening | None) -> dict[str, Any]:
-    return {
-        "id": run.id if run else None,
-        "started_at": _iso(screening.started_at if screening else None),
-        "finished_at": _iso(screening.finished_at if screening else None),
-        "pages_crawled": screening.pages_crawled if screening else 0,
-        "status": screening.status if screening else "",
-        "errors": list(screening.errors) if screening else [],
-    }
-
-
-def summary(services: Sequence[dict[str, Any]], run: dict[str, Any]) -> dict[str, Any]:
-    levels = Counter(service["maturity"] for service in services)
-    return {
-        "services_found": len(services),
-        "by_maturity": {str(level): levels.get(level, 0) for level in (1, 2, 3, 4)},
-        "online_services": levels.get(3, 0) + levels.get(4, 0),
-        "pages_crawled": run.get("pages_crawled", 0),
-        "error_count": len(run.get("errors", [])),
-        "duration_seconds": _duration(run.get("started_at"), run.get("finished_at")),
-    }
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat(timespec="milliseconds") if moment else None
-
-
-def _duration(started: str | None, finished: str | None) -> float | None:
-    if not started or not finished:
+def _duration(run: ScreeningRun) -> float | None:
+    if run.started_at is None or run.finished_at is None:
         return None
-    return round((datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds(), 2)
+    return round((run.finished_at - run.started_at).total_seconds(), 2)

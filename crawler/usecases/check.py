@@ -6,7 +6,6 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from scrapy.crawler import AsyncCrawlerRunner
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,10 +15,12 @@ from catalog.database.models import Municipality
 from catalog.errors import ConflictError
 from catalog.maturity.scoring import ServiceFinding
 from catalog.reference.registry import find_municipality
-from catalog.results.screening import municipality_document, report_from_db, report_from_findings
+from catalog.results.documents import MunicipalityRef, ScreeningDocument
+from catalog.results.screening import municipality_ref, screening_document, unstored_document
 from catalog.screenings.store import CrawlOutcome, add_screening, create_run, finish_run, mark_running, now
 from catalog.settings import RenderMode, Settings
 from catalog.urls import normalise_website
+from catalog.vocabulary import RunKind, is_screened
 from crawler.components.crawl_state import SiteTarget
 from crawler.components.runner import Interrupt, SiteCrawl, crawl_site, new_site_crawl, run_in_reactor
 from crawler.components.scrapy_settings import CrawlOptions
@@ -32,7 +33,6 @@ from crawler.usecases.site_jobs import (
 )
 
 PROGRESS_SECONDS = 2.0
-SCREENED_STATUSES = ("ok", "partial")
 
 
 @dataclass
@@ -63,12 +63,12 @@ def run_check(
     settings: Settings,
     sessions: sessionmaker[Session],
     progress: Callable[[str], None],
-) -> tuple[dict[str, Any], bool]:
-    """Crawl, score and (unless --no-store) store; returns the report and whether anything was screened."""
+) -> tuple[ScreeningDocument, bool]:
+    """Crawl, score and (unless --no-store) store; returns the screening document and whether the site was screened."""
     options = CrawlOptions.from_settings(settings, max_pages=request.max_pages, render=request.render)
     with sessions() as session:
         start_url, name, municipality = resolve_target(session, request)
-        municipality_doc = municipality_document(municipality, start_url, name)
+        site_ref = municipality_ref(municipality, start_url, name)
     recognition = load_recognition(sessions, settings)
     values, can_render, warning = crawl_settings(settings, options)
     if warning:
@@ -92,8 +92,8 @@ def run_check(
     outcome = outcome_of(site.state)
     outcome.started_at, outcome.finished_at = started, now()
     findings = finish_site(site, recognition, sessions if request.store else None, outcome)
-    report = _report(sessions, run_id, screening_id, municipality_doc, outcome, findings)
-    return report, outcome.status in SCREENED_STATUSES
+    document = _document(sessions, run_id, screening_id, site_ref, outcome, findings)
+    return document, is_screened(outcome.status)
 
 
 def _open_run(
@@ -107,7 +107,7 @@ def _open_run(
     with transaction(sessions) as session:
         run = create_run(
             session,
-            "check",
+            RunKind.CHECK,
             selection={"target": request.target},
             options={"max_pages": options.max_pages, "render": options.render},
         )
@@ -118,33 +118,22 @@ def _open_run(
         return run.id, screening.id
 
 
-def _report(
+def _document(
     sessions: sessionmaker[Session],
     run_id: int | None,
     screening_id: int | None,
-    municipality_doc: dict[str, Any],
+    site_ref: MunicipalityRef,
     outcome: CrawlOutcome,
     findings: list[ServiceFinding],
-) -> dict[str, Any]:
+) -> ScreeningDocument:
+    """A stored screening's document is read back from the database; an unstored one built from its findings."""
     if run_id is not None and screening_id is not None:
         with transaction(sessions) as session:
             finish_run(session, run_id)
         with sessions() as session:
-            return report_from_db(session, screening_id)
-    run_doc = {
-        "id": None,
-        "started_at": _iso(outcome.started_at),
-        "finished_at": _iso(outcome.finished_at),
-        "pages_crawled": outcome.pages_crawled,
-        "status": outcome.status,
-        "errors": outcome.errors,
-    }
+            return screening_document(session, screening_id)
     with sessions() as session:
-        return report_from_findings(session, municipality=municipality_doc, run=run_doc, findings=findings)
-
-
-def _iso(moment: Any) -> str | None:
-    return moment.isoformat(timespec="milliseconds") if moment else None
+        return unstored_document(session, site_ref, outcome, findings)
 
 
 async def _report_progress(site: SiteCrawl, progress: Callable[[str], None]) -> None:
