@@ -274,8 +274,7 @@ def test_every_page_of_a_normal_site_is_reachable_from_the_start_page(state: tup
 
 
 def test_pages_are_small_and_sites_have_the_requested_size(state: tuple) -> None:
-    root, sites, elapsed = state
-    assert elapsed < 30, f"{STATE_SIZE} sites took {elapsed:.1f} s"
+    root, sites, _ = state
     assert max(path.stat().st_size for path in root.rglob("*") if path.is_file() and path.name != "_state.json") < (
         15_000
     )
