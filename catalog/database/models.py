@@ -148,6 +148,7 @@ class Screening(Base):
     # Distributed runs: attempts started so far, and the worker of the latest one.
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     worker: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     run: Mapped[Run] = relationship(back_populates="screenings")
     municipality: Mapped[Municipality | None] = relationship()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from catalog.database.models import Run, Screening
@@ -25,19 +26,22 @@ class Claim:
     name: str = ""
     ars: str | None = None
     given_up: bool = False
+    busy: bool = False  # a live worker is still on it (a message delivered twice)
 
     @property
     def crawl(self) -> bool:
-        return self.attempt > 0 and not self.given_up
+        return self.attempt > 0 and not (self.given_up or self.busy)
 
 
-def claim_screening(session: Session, screening_id: int, worker: str, max_attempts: int) -> Claim:
-    """Start the next attempt, or say there is nothing to do (already finished: a redelivered task)."""
+def claim_screening(session: Session, screening_id: int, worker: str, max_attempts: int, lease: float) -> Claim:
+    """Start the next attempt, or say there is nothing to do (finished already, or a live worker is on it)."""
     screening = session.scalars(select(Screening).where(Screening.id == screening_id).with_for_update()).first()
     if screening is None or not is_unfinished(screening.status):
         run_id = screening.run_id if screening else 0
         return Claim(screening_id, 0, run_id)
-    lost = screening.status == ScreeningStatus.RUNNING  # an earlier attempt started and never finished
+    lost = screening.status == ScreeningStatus.RUNNING  # an earlier attempt started and has not finished
+    if lost and _alive(screening, lease):
+        return Claim(screening_id, 0, screening.run_id, busy=True)
     if screening.attempts >= max_attempts:
         last = "its worker was lost" if lost else _last_reason(screening)
         give_up(session, screening_id, f"gave up after {screening.attempts} attempts; the last: {last}")
@@ -46,6 +50,7 @@ def claim_screening(session: Session, screening_id: int, worker: str, max_attemp
         reset_screening(session, screening_id)  # the lost attempt's partial evidence must not count twice
     screening.attempts += 1
     screening.status, screening.started_at, screening.worker = ScreeningStatus.RUNNING, now(), worker[:100]
+    screening.heartbeat_at = screening.started_at
     return Claim(
         screening_id,
         screening.attempts,
@@ -54,6 +59,22 @@ def claim_screening(session: Session, screening_id: int, worker: str, max_attemp
         screening.name,
         screening.municipality_ars,
     )
+
+
+def _alive(screening: Screening, lease: float) -> bool:
+    """True if the worker of the running attempt gave a sign of life within the lease."""
+    beat = screening.heartbeat_at
+    if beat is None:
+        return False
+    beat = beat if beat.tzinfo else beat.replace(tzinfo=UTC)  # SQLite hands back naive UTC times
+    return now() - beat < timedelta(seconds=lease)
+
+
+def renew_leases(session: Session, worker: str) -> int:
+    """A worker's sign of life on every attempt it is running; returns how many."""
+    running = (Screening.worker == worker[:100], Screening.status == ScreeningStatus.RUNNING)
+    renewed = session.execute(update(Screening).where(*running).values(heartbeat_at=now()))
+    return int(getattr(renewed, "rowcount", 0) or 0)
 
 
 def owns_attempt(session: Session, claim: Claim) -> bool:

@@ -1,4 +1,4 @@
-"""screening attempts and worker, for distributed runs
+"""screening attempts, worker and heartbeat, for distributed runs
 
 Revision ID: 0005
 Revises: 0001
@@ -20,9 +20,11 @@ def upgrade() -> None:
     with op.batch_alter_table("screening") as batch:
         batch.add_column(sa.Column("attempts", sa.Integer(), server_default="0", nullable=False))
         batch.add_column(sa.Column("worker", sa.String(length=100), server_default="", nullable=False))
+        batch.add_column(sa.Column("heartbeat_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("screening") as batch:
+        batch.drop_column("heartbeat_at")
         batch.drop_column("worker")
         batch.drop_column("attempts")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from catalog.screenings.attempts import (
     fail_attempt,
     hand_back,
     owns_attempt,
+    renew_leases,
 )
 from catalog.screenings.store import CrawlOutcome, now, screening_evidence, store_outcome
 from catalog.settings import Settings, render_mode
@@ -36,6 +38,8 @@ log = logging.getLogger(__name__)
 RETRY_DELAY = 5.0
 # Where the API's job runner lives (the REST API v1 work); a worker runs each job in a child process.
 JOB_RUNNER = "crawler.usecases.jobs"
+# Lease renewals per heartbeat timeout: a few missed beats (a busy moment) do not lose the lease.
+LEASE_RENEWALS = 4
 
 
 @dataclass
@@ -60,6 +64,9 @@ def screen_municipality(worker: WorkerContext, run_id: int, screening_id: int) -
         return
     try:
         claim = worker.database(lambda: _claim(worker, screening_id), "claiming a municipality")
+        if claim.busy:  # delivered again while a live worker crawls it: look again once its lease could lapse
+            _send_again(worker, run_id, screening_id, worker.settings.worker_heartbeat_timeout)
+            return
         if claim.crawl:
             _attempt(worker, claim)
         worker.database(lambda: _close(worker, claim.run_id), "closing the run")
@@ -70,7 +77,10 @@ def screen_municipality(worker: WorkerContext, run_id: int, screening_id: int) -
 
 def _claim(worker: WorkerContext, screening_id: int) -> Claim:
     with transaction(worker.sessions) as session:
-        return claim_screening(session, screening_id, worker.name, worker.settings.task_attempts)
+        settings = worker.settings
+        return claim_screening(
+            session, screening_id, worker.name, settings.task_attempts, settings.worker_heartbeat_timeout
+        )
 
 
 def _close(worker: WorkerContext, run_id: int) -> None:
@@ -166,3 +176,14 @@ def _run_job_in_child(job_id: int) -> None:
     settings = get_settings()
     runner = importlib.import_module(JOB_RUNNER).run_job
     runner(job_id, settings, session_factory(make_engine(settings.effective_database_url)))
+
+
+def keep_leases(worker: WorkerContext, stopped: threading.Event) -> None:
+    """Renew the worker's leases on its running attempts a few times per lease, until stopped."""
+    every = worker.settings.worker_heartbeat_timeout / LEASE_RENEWALS
+    while not stopped.wait(every):
+        try:
+            with transaction(worker.sessions) as session:
+                renew_leases(session, worker.name)
+        except Exception as error:  # the database may be away for a moment; the next beat tries again
+            log.warning("could not renew leases: %s", error)

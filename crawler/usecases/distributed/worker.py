@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import socket
+import threading
 from collections.abc import Callable
 
 import dramatiq
@@ -21,7 +22,7 @@ from crawler.components.politeness import HostClock
 from crawler.components.runner import Interrupt, run_in_reactor
 from crawler.components.scrapy_settings import CrawlOptions
 from crawler.usecases.distributed.bridge import ReactorBridge
-from crawler.usecases.distributed.tasks import WorkerContext, run_api_job, screen_municipality
+from crawler.usecases.distributed.tasks import WorkerContext, keep_leases, run_api_job, screen_municipality
 from crawler.usecases.site_jobs import crawl_settings, load_recognition, make_context
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ def serve_worker(
         bridge = ReactorBridge(asyncio.get_running_loop(), runner, crawl_context, interrupt)
         HostClock.install(_host_clock(settings))
         context = WorkerContext(settings, sessions, recognition, bridge, broker, worker_name())
+        stopped = threading.Event()
+        threading.Thread(target=keep_leases, args=(context, stopped), name="leases", daemon=True).start()
         worker = _start_worker(broker, context, concurrency)
         progress(f"Worker {context.name} bereit: {concurrency} Kommunen gleichzeitig")
         try:
@@ -57,6 +60,7 @@ def serve_worker(
         finally:
             progress("Worker hält an: laufende Kommunen gehen zurück in die Warteschlange")
             await asyncio.to_thread(worker.stop, int(settings.task_time_limit * 1000))
+            stopped.set()
             broker.close()
 
     run_in_reactor(values, main)
