@@ -51,7 +51,9 @@ def run_once(workers: int, admin_url: str, sites: list, web_env: dict[str, str],
         env = prepared_env(database_url, redis.url, web_env, args)
         websites = Path(env["OZG_VAR_DIR"]) / "websites.csv"
         write_websites_csv(websites, sites)
-        subprocess.run([OZG_SCREEN, "municipalities", "import-websites", str(websites)], env=env, check=True)
+        subprocess.run(
+            [OZG_SCREEN, "municipalities", "import-websites", str(websites)], env=env, check=True, capture_output=True
+        )
         command = [OZG_SCREEN, "worker", "--concurrency", str(args.concurrency)]
         pool = [subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL) for _ in range(workers)]
         started = time.perf_counter()
