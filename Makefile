@@ -23,7 +23,7 @@ demo: setup
 	$(BIN)/ozg-screen demo
 
 test: setup
-	scripts/system-deps.sh chromium postgresql
+	scripts/system-deps.sh chromium postgresql redis-server
 	$(MAKE) lint pytest
 
 lint: $(STAMP)

@@ -58,6 +58,13 @@ class Settings(BaseSettings):
     chromium_path: str = ""
     run_concurrency: int = Field(8, ge=1, description="municipalities crawled at once in a run")
 
+    # Distributed mode (docs/scaling.md): workers take municipalities from a Redis broker.
+    broker_url: str = Field("", description="e.g. redis://127.0.0.1:6379/0; empty runs everything in one process")
+    task_attempts: int = Field(3, ge=1, description="attempts per municipality before it is marked failed")
+    task_time_limit: float = Field(3600.0, gt=0, description="seconds one attempt at a municipality may take")
+    worker_heartbeat_timeout: float = Field(60.0, gt=0, description="seconds before a silent worker's work moves on")
+    service_wait: float = Field(300.0, ge=0, description="seconds a worker waits for the database or Redis to return")
+
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     api_token: str = ""

@@ -26,6 +26,8 @@ class ScreeningStatus(StrEnum):
     HTTP_5XX = "http_5xx"
     NO_RESPONSE = "no_response"
     ERROR = "error"
+    # Given up after the bounded number of attempts of a distributed run; the reason is in its errors.
+    FAILED = "failed"
 
 
 # A site counts as screened when its crawl gave results, complete or not.

@@ -18,6 +18,7 @@ from cli import (
     municipality_commands,
     run_commands,
     screening_commands,
+    worker_command,
 )
 
 app = typer.Typer(
@@ -38,6 +39,7 @@ app.command()(run_commands.diff)
 app.command()(run_commands.schedule)
 app.command()(run_commands.serve)
 app.command()(demo_command.demo)
+app.command()(worker_command.worker)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from cli import context, output
 if TYPE_CHECKING:
     from catalog.results.documents import RunRow, RunScreeningRow
     from catalog.results.history import Change
+    from crawler.usecases.statewide import RunRequest
 
 
 def run(
@@ -26,6 +27,9 @@ def run(
     max_pages: int = typer.Option(None, "--max-pages", min=1, help="Pages per site (default 300)."),
     render: RenderMode | None = typer.Option(None, "--render", help="auto | always | never."),
     resume: int = typer.Option(None, "--resume", help="Continue an interrupted run: redo its unfinished sites."),
+    distributed: bool = typer.Option(
+        False, "--distributed", help="Hand the municipalities to `ozg-screen worker` processes (OZG_BROKER_URL)."
+    ),
 ) -> None:
     """Screen every selected municipality that has a website; resumable, stored per municipality."""
     from crawler.components.scrapy_settings import CrawlOptions
@@ -45,6 +49,9 @@ def run(
         resume=resume,
     )
     settings, sessions = context.settings(), context.sessions()
+    if distributed:
+        _run_distributed(request)
+        return
     options = CrawlOptions.from_settings(settings, max_pages=max_pages, render=mode)
     with run_lock(settings.var_dir):
         run_id = prepare_run(sessions, request, options)
@@ -54,6 +61,20 @@ def run(
     if finished.status == RunStatus.INTERRUPTED:
         output.progress(f"Lauf {finished.id} unterbrochen: fortsetzen mit `ozg-screen run --resume {finished.id}`")
         raise typer.Exit(130)
+
+
+def _run_distributed(request: RunRequest) -> None:
+    """Enqueue the run for the workers and follow it; Ctrl-C stops following, not the run."""
+    from crawler.usecases.distributed.enqueue import enqueue_run, follow_run
+
+    run_id, count = enqueue_run(context.settings(), context.sessions(), request)
+    output.progress(f"Lauf {run_id}: {count} Kommunen an die Worker übergeben")
+    try:
+        follow_run(context.sessions(), run_id, output.progress)
+    except KeyboardInterrupt:
+        output.progress(f"Lauf {run_id} läuft auf den Workern weiter: Fortschritt mit `ozg-screen runs`")
+        raise typer.Exit(130) from None
+    print_run_summary(run_id)
 
 
 def print_run_summary(run_id: int) -> None:
@@ -88,7 +109,7 @@ def runs(limit: int = typer.Option(20, "--limit", min=1, help="How many of the n
         rows = list_runs(session, limit)
     output.table(
         "Läufe",
-        ["ID", "Art", "Status", "Beginn", "Ende", "Kommunen", "fertig", "Fehler", "Seiten", "Leistungen"],
+        ["ID", "Art", "Status", "Beginn", "Ende", "Kommunen", "fertig", "laufen", "Fehler", "Seiten", "Leistungen"],
         [_run_row(row) for row in rows],
     )
 
@@ -103,6 +124,7 @@ def _run_row(row: RunRow) -> tuple[object, ...]:
         finished,
         row.municipalities,
         row.done,
+        row.running,
         row.failed,
         row.pages,
         row.services,

@@ -145,6 +145,10 @@ class Screening(Base):
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     errors: Mapped[list[Any]] = mapped_column(default=list)
+    # Distributed runs: attempts started so far, and the worker of the latest one.
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    worker: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     run: Mapped[Run] = relationship(back_populates="screenings")
     municipality: Mapped[Municipality | None] = relationship()

@@ -131,6 +131,7 @@ class RunRow(Document):
     failed: int
     pages: int
     services: int
+    running: int = 0  # municipalities being crawled now, on any worker
 
 
 class RunScreeningRow(Document):

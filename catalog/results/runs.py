@@ -11,7 +11,7 @@ from catalog.database.models import Result, Run, Screening
 from catalog.errors import NotFoundError
 from catalog.results.coverage import coverage_of
 from catalog.results.documents import RunOverview, RunRow, RunScreeningRow
-from catalog.vocabulary import ONLINE_LEVEL, is_screened, is_unfinished
+from catalog.vocabulary import ONLINE_LEVEL, ScreeningStatus, is_screened, is_unfinished
 
 
 def get_run(session: Session, run_id: int) -> Run:
@@ -102,4 +102,5 @@ def _run_row(session: Session, run: Run) -> RunRow:
         failed=sum(count for status, count in statuses.items() if not (is_screened(status) or is_unfinished(status))),
         pages=pages or 0,
         services=services or 0,
+        running=statuses[ScreeningStatus.RUNNING],
     )

@@ -26,6 +26,11 @@ class HostClock:
             cls._shared = cls()
         return cls._shared
 
+    @classmethod
+    def install(cls, clock: HostClock) -> None:
+        """Make `clock` the process-wide one (a distributed worker shares its budget through Redis)."""
+        cls._shared = clock
+
     def reserve(self, host: str, delay: float, now: float) -> float:
         """Seconds to wait before this request may go out; reserves the slot."""
         slot = max(now, self.next_slot.get(host, 0.0))
