@@ -42,7 +42,10 @@ def test_two_workers_on_one_portal_host_keep_one_gap(redis: RedisServer) -> None
 
     starts = asyncio.run(main())
     gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
-    assert len(starts) == 6 and min(gaps) >= GAP * 0.9, gaps
+    # Slots are reserved on Redis's clock; a busy machine can only delay when a request is seen to start, so the
+    # span of the six starts is the firm figure, and no two starts may come close to sharing a slot.
+    assert len(starts) == 6 and starts[-1] - starts[0] >= 5 * GAP * 0.9, gaps
+    assert min(gaps) >= GAP * 0.5, gaps
 
 
 def test_other_hosts_do_not_wait(redis: RedisServer) -> None:
