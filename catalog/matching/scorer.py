@@ -40,7 +40,7 @@ Candidate = tuple[float, int, float, float]
 class Text(NamedTuple):
     """A text's atoms as the scorer sees them."""
 
-    atoms: tuple[str, ...]
+    atoms: frozenset[str]  # a set: phrases ask "is this atom in the text?" for each of theirs
     specific: tuple[str, ...]  # alphabetical, so that sums over them never depend on the order of work
     total: float  # text-side weight of all atoms
     generic: float  # phrase-side weight of the action and soft atoms
@@ -72,7 +72,7 @@ class Scorer:
             return {}
         generic = sum(map(index.weights.__getitem__, filter(index.generic_atoms.__contains__, atoms)))
         total = sum(map(index.text_weights.get, atoms, [UNKNOWN_WEIGHT] * len(atoms)))
-        text = Text(atoms, specific, total, generic)
+        text = Text(frozenset(atoms), specific, total, generic)
         best = {ozg: (score, index.phrases[number]) for ozg, (score, number) in self._best_phrases(text).items()}
         return self._distinct(best, text)
 
@@ -194,9 +194,9 @@ class Scorer:
         related: set[str] = set()
         top = 0.0
         for ozg, (score, phrase) in sorted(scores.items(), key=lambda item: (-item[1][0], item[0])):
-            own = {a for a in phrase.atoms if a in text.atoms and a in specific}
+            own = {a for a in text.atoms.intersection(phrase.atoms) if a in specific}
             # A phrase found whole in the text names its service, even among a better one's words.
-            named_whole = all(atom in text.atoms for atom in phrase.atoms)
+            named_whole = text.atoms.issuperset(phrase.atoms)
             redundant = own <= covered or (own <= related and not named_whole)
             if kept and redundant and score < top * TIE_RATIO:
                 continue
