@@ -57,16 +57,22 @@ class Screened:
 
 
 def store_screenings(
-    sessions: sessionmaker[Session], sites: Sequence[Screened], *, started_at: datetime, kind: str = "statewide"
+    sessions: sessionmaker[Session],
+    sites: Sequence[Screened],
+    *,
+    started_at: datetime,
+    kind: str = "statewide",
+    run_status: str = "finished",
 ) -> int:
-    """One finished run holding these sites; returns its id."""
+    """One run holding these sites (finished unless told otherwise); returns its id."""
     with transaction(sessions) as session:
-        run = Run(kind=kind, status="finished", started_at=started_at, selection={}, options={}, scoring_version="test")
+        run = Run(kind=kind, status=run_status, started_at=started_at, selection={}, options={}, scoring_version="test")
         session.add(run)
         session.flush()
         screening_ids = _insert_screenings(session, run.id, sites, started_at)
         _insert_results(session, [(screening_ids[index], site) for index, site in enumerate(sites)])
-        run.finished_at = started_at + timedelta(minutes=len(sites) + 1)
+        if run_status != "running":
+            run.finished_at = started_at + timedelta(minutes=len(sites) + 1)
         return run.id
 
 
