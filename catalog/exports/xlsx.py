@@ -66,8 +66,9 @@ class Sheet:
 
 
 def write_cell(worksheet: Worksheet, row: int, column: int, value: object, style: Format | None) -> None:
-    """Text always as text (never a formula or a link), numbers as numbers, moments as dates in UTC."""
-    if value is None:
+    """Text always as text (never a formula or a link), numbers as numbers, moments as dates in UTC; nothing for
+    an empty value, so a filter shows "(Leer)"."""
+    if value is None or value == "":
         if style is not None:
             worksheet.write_blank(row, column, None, style)
     elif isinstance(value, str):
