@@ -3,8 +3,8 @@
 Usage: .venv/bin/python bench/export.py [--limit N] [--formats long matrix xlsx] [--database-url URL]
 The registry is every German municipality from the Destatis file in ../shared/data (when present; otherwise the
 bundled Lower Saxony registry, and the script says so); one finished run finds a plausible share of the catalog for
-each (tests/support/screened_state.py). OZG_SHARED_DATA names another shared data folder. Each export runs as its own process; its peak RSS comes from the kernel
-(wait4). Prints figures only; the target is a peak RSS under 500 MB.
+each (tests/support/screened_state.py); OZG_SHARED_DATA names another shared data folder. Each export runs as its
+own process; its peak RSS comes from the kernel (wait4). Prints figures only; the target is a peak RSS under 500 MB.
 """
 
 from __future__ import annotations
