@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from catalog.errors import InvalidInputError
 
@@ -76,10 +77,20 @@ def cell(value: object, dialect: CsvDialect) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return repr(value).replace(".", dialect.decimal_mark)
+        return number_cell(value, dialect)
     if isinstance(value, datetime):
-        return utc(value).strftime(dialect.moment_format)
+        return moment_cell(value, dialect.moment_format)
     return neutralised(str(value))
+
+
+@lru_cache(maxsize=4096)
+def moment_cell(moment: datetime | None, moment_format: str) -> str:
+    """A moment as text; cached, because every row of a screening repeats its date."""
+    return "" if moment is None else utc(moment).strftime(moment_format)
+
+
+def number_cell(value: float | None, dialect: CsvDialect) -> str:
+    return "" if value is None else repr(value).replace(".", dialect.decimal_mark)
 
 
 def utc(moment: datetime) -> datetime:

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from sqlalchemy.orm import Session
 
 from catalog.exports.columns import LONG_COLUMNS
-from catalog.exports.csv_dialects import EXCEL_DE, CsvDialect, cell, code_cell, csv_chunks
+from catalog.exports.csv_dialects import (
+    EXCEL_DE,
+    CsvDialect,
+    code_cell,
+    csv_chunks,
+    moment_cell,
+    neutralised,
+    number_cell,
+)
 from catalog.results.export_selection import ExportFilters
 from catalog.results.exports import ServiceRow, long_rows, plan_export
 
@@ -21,24 +29,24 @@ def export_long_csv(session: Session, filters: ExportFilters, dialect: CsvDialec
 
 
 def long_cells(row: ServiceRow, dialect: CsvDialect) -> list[str]:
-    """One row's cells in the order of LONG_COLUMNS."""
-    values = (
-        row.name,
-        row.type,
-        row.kreis,
-        row.samtgemeinde,
-        row.ozg_id,
-        row.service,
-        row.themenfeld,
-        row.lebenslage,
-        row.level,
-        row.level_label,
-        row.provided_by,
-        row.confidence,
-        row.evidence_url,
-        row.evidence_rule,
-        row.screened_at,
-        row.run_id,
-        row.status,
-    )
-    return [code_cell(row.ars, dialect), *(cell(value, dialect) for value in values)]
+    """One row's cells in the order of LONG_COLUMNS; written out per column, as this runs once per exported row."""
+    return [
+        code_cell(row.ars, dialect),
+        neutralised(row.name),
+        neutralised(row.type),
+        neutralised(row.kreis),
+        neutralised(row.samtgemeinde),
+        neutralised(row.ozg_id),
+        neutralised(row.service),
+        neutralised(row.themenfeld),
+        neutralised(row.lebenslage),
+        "" if row.level is None else str(row.level),
+        neutralised(row.level_label),
+        neutralised(row.provided_by),
+        number_cell(row.confidence, dialect),
+        neutralised(row.evidence_url),
+        neutralised(row.evidence_rule),
+        moment_cell(row.screened_at, dialect.moment_format),
+        str(row.run_id),
+        neutralised(row.status),
+    ]

@@ -44,7 +44,8 @@ def matrix_cells(item: MunicipalityExport, columns: Sequence[ServiceColumn], dia
         site.run_id,
     )
     cells = [code_cell(site.ars, dialect), *(cell(value, dialect) for value in fixed)]
-    return cells + [cell(levels.get(column.ozg_id), dialect) for column in columns]
+    # Levels are small integers: no formatting beyond str(), and this runs once per municipality and service.
+    return cells + [str(levels[column.ozg_id]) if column.ozg_id in levels else "" for column in columns]
 
 
 def share(item: MunicipalityExport) -> float | None:
