@@ -65,18 +65,32 @@ def store_screenings(
     run_status: str = "finished",
 ) -> int:
     """One run holding these sites (finished unless told otherwise); returns its id."""
+    run_id = _open_run(sessions, started_at, kind)
     with transaction(sessions) as session:
-        run = Run(kind=kind, status=run_status, started_at=started_at, selection={}, options={}, scoring_version="test")
+        screening_ids = _insert_screenings(session, run_id, sites, started_at)
+        _insert_results(session, list(zip(screening_ids, sites, strict=True)))
+    _close_run(sessions, run_id, run_status, started_at + timedelta(minutes=len(sites) + 1))
+    return run_id
+
+
+def _open_run(sessions: sessionmaker[Session], started_at: datetime, kind: str) -> int:
+    with transaction(sessions) as session:
+        run = Run(kind=kind, status="running", started_at=started_at, selection={}, options={}, scoring_version="test")
         session.add(run)
         session.flush()
-        screening_ids = _insert_screenings(session, run.id, sites, started_at)
-        _insert_results(session, [(screening_ids[index], site) for index, site in enumerate(sites)])
-        if run_status != "running":
-            run.finished_at = started_at + timedelta(minutes=len(sites) + 1)
         return run.id
 
 
-def _insert_screenings(session: Session, run_id: int, sites: Sequence[Screened], started_at: datetime) -> list[int]:
+def _close_run(sessions: sessionmaker[Session], run_id: int, status: str, finished_at: datetime) -> None:
+    with transaction(sessions) as session:
+        run = session.get_one(Run, run_id)
+        run.status = status
+        run.finished_at = None if status == "running" else finished_at
+
+
+def _insert_screenings(
+    session: Session, run_id: int, sites: Sequence[Screened], started_at: datetime, first_index: int = 0
+) -> list[int]:
     rows = [
         {
             "run_id": run_id,
@@ -86,7 +100,7 @@ def _insert_screenings(session: Session, run_id: int, sites: Sequence[Screened],
             "status": site.status,
             "pages_crawled": 10 if site.status in ("ok", "partial") else 0,
             "started_at": started_at,
-            "finished_at": _finished_at(site, started_at, index),
+            "finished_at": _finished_at(site, started_at, first_index + index),
             "errors": [],
         }
         for index, site in enumerate(sites)
@@ -137,6 +151,9 @@ def _ids(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[int]:
     return list(session.scalars(statement, rows))
 
 
+GENERATED_PER_TRANSACTION = 500
+
+
 def generated_runs(
     sessions: sessionmaker[Session],
     municipalities: Sequence[tuple[str, str]],
@@ -154,11 +171,18 @@ def generated_runs(
     chance = random.Random(seed)
     run_ids = []
     for number in range(runs):
-        sites = [
-            _generated_site(chance, ars, kind, catalog, marks.get(kind, []), number, unreachable)
-            for ars, kind in municipalities
-        ]
-        run_ids.append(store_screenings(sessions, sites, started_at=first_start + timedelta(days=7 * number)))
+        started_at = first_start + timedelta(days=7 * number)
+        run_id = _open_run(sessions, started_at, "statewide")
+        # A few hundred sites per transaction keeps a Germany-size state from being held in memory at once.
+        for offset in range(0, len(municipalities), GENERATED_PER_TRANSACTION):
+            chunk = municipalities[offset : offset + GENERATED_PER_TRANSACTION]
+            sites = [_generated_site(chance, ars, kind, catalog, marks.get(kind, []), number, unreachable)
+                     for ars, kind in chunk]  # fmt: skip
+            with transaction(sessions) as session:
+                screening_ids = _insert_screenings(session, run_id, sites, started_at, first_index=offset)
+                _insert_results(session, list(zip(screening_ids, sites, strict=True)))
+        _close_run(sessions, run_id, "finished", started_at + timedelta(minutes=len(municipalities) + 1))
+        run_ids.append(run_id)
     return run_ids
 
 
