@@ -100,3 +100,11 @@ MATURITY_LABELS = {
 def is_online(level: int) -> bool:
     """Online means an application can be submitted electronically: level 3 or 4."""
     return level >= ONLINE_LEVEL
+
+
+class Provider(StrEnum):
+    """Who offers a service to a municipality's citizens: itself, its Samtgemeinde or its Landkreis (exports)."""
+
+    SELF = "selbst"
+    SAMTGEMEINDE = "samtgemeinde"
+    LANDKREIS = "landkreis"

@@ -15,6 +15,7 @@ from cli import (
     catalog_commands,
     db_commands,
     demo_command,
+    export_command,
     municipality_commands,
     run_commands,
     screening_commands,
@@ -40,6 +41,7 @@ app.command()(run_commands.schedule)
 app.command()(run_commands.serve)
 app.command()(demo_command.demo)
 app.command()(worker_command.worker)
+app.command()(export_command.export)
 
 
 @dataclass
