@@ -1,0 +1,137 @@
+"""Every screened municipality of a run with the levels its citizens get and its coverage: one query per run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from catalog.database.models import Municipality, Result, Screening
+from catalog.results.coverage import TYPE_ROLES, expected_services
+from catalog.vocabulary import SCREENED, is_online
+
+SIZE_CLASSES = (
+    (0, "unter 5.000"),
+    (5_000, "5.000 bis 10.000"),
+    (10_000, "10.000 bis 20.000"),
+    (20_000, "20.000 bis 50.000"),
+    (50_000, "50.000 bis 100.000"),
+    (100_000, "100.000 und mehr"),
+)
+
+
+def size_class(population: int | None) -> str:
+    """The population size class comparisons are made within (Einwohnergrößenklasse)."""
+    if population is None:
+        return "unbekannt"
+    label = SIZE_CLASSES[0][1]
+    for floor, name in SIZE_CLASSES:
+        if population >= floor:
+            label = name
+    return label
+
+
+@dataclass
+class ScreenedMunicipality:
+    """One screened municipality in one run: registry facts, effective levels and the services expected of it."""
+
+    screening_id: int
+    ars: str
+    name: str
+    type: str
+    kreis_ars: str | None
+    population: int | None
+    latitude: float | None
+    longitude: float | None
+    levels: dict[str, int] = field(default_factory=dict)
+    expected: frozenset[str] = frozenset()
+
+    @cached_property
+    def online(self) -> frozenset[str]:
+        return frozenset(ozg_id for ozg_id, level in self.levels.items() if is_online(level))
+
+    @property
+    def online_expected(self) -> int:
+        return len(self.online & self.expected)
+
+    @property
+    def share(self) -> float | None:
+        return self.online_expected / len(self.expected) if self.expected else None
+
+    @property
+    def size_class(self) -> str:
+        return size_class(self.population)
+
+
+def screened_municipalities(session: Session, run_id: int) -> list[ScreenedMunicipality]:
+    """The run's screened (ok or partial) municipalities with a registry type that has expected services."""
+    rows = session.execute(
+        select(Screening.id, Municipality)
+        .join(Municipality, Screening.municipality_ars == Municipality.ars)
+        .where(
+            Screening.run_id == run_id,
+            Screening.status.in_([status.value for status in SCREENED]),
+            Municipality.type.in_(TYPE_ROLES),
+        )
+        .order_by(Municipality.ars)
+    )
+    expected = {kind: frozenset(expected_services(session, roles)) for kind, roles in TYPE_ROLES.items()}
+    found = [_screened(screening_id, municipality, expected[municipality.type]) for screening_id, municipality in rows]
+    levels = effective_levels(session, run_id)
+    for item in found:
+        item.levels = levels.get(item.screening_id, {})
+    return found
+
+
+def _screened(screening_id: int, municipality: Municipality, expected: frozenset[str]) -> ScreenedMunicipality:
+    return ScreenedMunicipality(
+        screening_id=screening_id,
+        ars=municipality.ars,
+        name=municipality.name,
+        type=municipality.type,
+        kreis_ars=municipality.kreis_ars,
+        population=municipality.population,
+        latitude=municipality.latitude,
+        longitude=municipality.longitude,
+        expected=expected,
+    )
+
+
+def effective_levels(session: Session, run_id: int) -> dict[int, dict[str, int]]:
+    """Screening id -> OZG-ID -> the highest level of the site itself or, for a Mitgliedsgemeinde, its
+    Samtgemeinde's site in the same run (docs/coverage.md): one grouped query for the whole run."""
+    own = aliased(Screening)
+    parent = aliased(Screening)
+    member = aliased(Municipality)
+    provider = or_(
+        Result.screening_id == own.id,
+        and_(
+            member.type == "mitgliedsgemeinde",
+            parent.run_id == own.run_id,
+            parent.municipality_ars == member.samtgemeinde_ars,
+            Result.screening_id == parent.id,
+        ),
+    )
+    query = (
+        select(own.id, Result.ozg_id, func.max(Result.maturity))
+        .select_from(own)
+        .outerjoin(member, own.municipality_ars == member.ars)
+        .outerjoin(parent, and_(parent.run_id == own.run_id, parent.municipality_ars == member.samtgemeinde_ars))
+        .join(Result, provider)
+        .where(own.run_id == run_id)
+        .group_by(own.id, Result.ozg_id)
+    )
+    levels: dict[int, dict[str, int]] = {}
+    for screening_id, ozg_id, level in session.execute(query):
+        levels.setdefault(screening_id, {})[ozg_id] = int(level)
+    return levels
+
+
+def median(values: list[float]) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
