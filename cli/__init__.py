@@ -16,6 +16,7 @@ from cli import (
     db_commands,
     demo_command,
     municipality_commands,
+    report_command,
     run_commands,
     screening_commands,
     worker_command,
@@ -40,6 +41,7 @@ app.command()(run_commands.schedule)
 app.command()(run_commands.serve)
 app.command()(demo_command.demo)
 app.command()(worker_command.worker)
+app.command()(report_command.report)
 
 
 @dataclass

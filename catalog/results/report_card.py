@@ -18,6 +18,7 @@ from catalog.results.report_documents import (
     Comparison,
     Gap,
     LevelCount,
+    PeerShare,
     ReportCard,
     ReportChanges,
     ReportHeader,
@@ -141,6 +142,10 @@ def _comparison(this: ScreenedMunicipality | None, peers: list[ScreenedMunicipal
         median_online=median([float(item.online_expected) for item in group]),
         rank=rank,
         share=this.share,
+        peers=[
+            PeerShare(ars=item.ars, name=item.name, share=item.share)
+            for item in sorted(group, key=lambda item: (-(item.share or 0.0), item.name))
+        ],
     )
 
 

@@ -39,6 +39,14 @@ class LevelCount(Document):
     count: int
 
 
+class PeerShare(Document):
+    """One municipality of the comparison group and its coverage."""
+
+    ars: str
+    name: str
+    share: float | None
+
+
 class Comparison(Document):
     """This municipality among those of the same type and size class screened in the same run."""
 
@@ -49,6 +57,7 @@ class Comparison(Document):
     median_online: float | None
     rank: int | None  # 1 = highest coverage; None without coverage
     share: float | None
+    peers: list[PeerShare]  # the group, this municipality included, highest coverage first
 
 
 class ThemenfeldLevels(Document):

@@ -90,6 +90,7 @@ def test_comparison_with_samtgemeinden_of_the_same_size(state: tuple[sessionmake
     # Bothel 1, Fintel 3, Geestequelle 2, Selsingen 2, Apensen 1 expected services online; Sittensen is larger.
     assert comparison is not None
     assert (comparison.municipalities, comparison.rank, comparison.median_online) == (5, 4, 2.0)
+    assert [peer.name for peer in comparison.peers] == ["Fintel", "Geestequelle", "Selsingen", "Apensen", "Bothel"]
     assert comparison.median_share == pytest.approx(2 / SAMTGEMEINDE_EXPECTED)
 
 
