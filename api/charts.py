@@ -66,7 +66,7 @@ def bar_chart(
     name: str, label: str, bars: Sequence[Bar], *, maximum: float | None = None, percent: bool = False
 ) -> Markup:
     """Horizontal bars, one row each, label left and value right."""
-    row, left, width = 22, 230, 640
+    row, left, width = 22, 240, 640
     top = max([maximum or 0.0, *(bar.value for bar in bars)]) or 1.0
     parts = []
     for index, bar in enumerate(bars):
@@ -74,7 +74,7 @@ def bar_chart(
         length = (width - left - 70) * bar.value / top
         value = f"{bar.value * 100:.0f} %" if percent else f"{bar.value:g}"
         parts.append(
-            f'<text x="{left - 6}" y="{y + 13}" text-anchor="end" {FONT}>{escape(_short(bar.label, 34))}</text>'
+            f'<text x="{left - 6}" y="{y + 13}" text-anchor="end" {FONT}>{escape(_short(bar.label, 32))}</text>'
             f'<rect class="mark" x="{left}" y="{y}" width="{length:.1f}" height="{row - 6}" fill="{bar.colour}">'
             f"<title>{escape(bar.title)}</title></rect>"
             f'<text x="{left + length + 4:.1f}" y="{y + 13}" {FONT}>{escape(value)}</text>'
@@ -156,20 +156,25 @@ def line_chart(name: str, label: str, points: Sequence[tuple[str, float, str]], 
     return _svg(name, width, height, label, "".join(parts))
 
 
-def dot_map(name: str, label: str, dots: Sequence[Dot]) -> Markup:
+def dot_map(name: str, label: str, dots: Sequence[Dot], places: Sequence[tuple[float, float]] = ()) -> Markup:
     """Dots placed by longitude and latitude (equirectangular, shrunk east-west by the cosine of the mean latitude),
-    each a link; no tiles, so the map needs nothing from outside."""
+    each a link, over faint places (latitude, longitude) that show the area; no tiles, nothing from outside."""
     width, pad = 640, 16
-    if not dots:
+    spots = [*places, *((dot.latitude, dot.longitude) for dot in dots)]
+    if not spots:
         return _svg(name, width, 60, label, f'<text x="20" y="30" {FONT}>Keine Gemeinden mit Koordinaten</text>')
-    lat_low, lat_high = min(dot.latitude for dot in dots), max(dot.latitude for dot in dots)
-    lon_low, lon_high = min(dot.longitude for dot in dots), max(dot.longitude for dot in dots)
+    lat_low, lat_high = min(spot[0] for spot in spots), max(spot[0] for spot in spots)
+    lon_low, lon_high = min(spot[1] for spot in spots), max(spot[1] for spot in spots)
     squeeze = math.cos(math.radians((lat_low + lat_high) / 2))
     span_x = max((lon_high - lon_low) * squeeze, 0.05)
     span_y = max(lat_high - lat_low, 0.05)
     scale = (width - 2 * pad) / max(span_x, span_y)
     height = int(span_y * scale + 2 * pad)
-    parts = []
+    parts = [
+        f'<circle cx="{pad + (longitude - lon_low) * squeeze * scale:.1f}" '
+        f'cy="{pad + (lat_high - latitude) * scale:.1f}" r="1.6" fill="#c8c8c8"/>'
+        for latitude, longitude in places
+    ]
     for dot in sorted(dots, key=lambda item: item.square, reverse=True):  # Kreise and Samtgemeinden below
         x = pad + (dot.longitude - lon_low) * squeeze * scale
         y = pad + (lat_high - dot.latitude) * scale

@@ -109,7 +109,12 @@ def dashboard_charts(board: Dashboard) -> dict[str, Markup]:
         for point in board.trend
     ]
     return {
-        "map": dot_map("map", "Karte: Gemeinden nach Online-Abdeckung", dots),
+        "map": dot_map(
+            "map",
+            "Karte: Gemeinden nach Online-Abdeckung",
+            dots,
+            [(place.latitude, place.longitude) for place in board.places],
+        ),
         "by_type": _share_chart("by_type", "Median der Abdeckung je Typ", board.by_type, True),
         "by_size": _share_chart("by_size", "Median der Abdeckung je Größenklasse", board.by_size_class, False),
         "trend_share": line_chart("trend_share", "Median der Abdeckung je Lauf", trend_share, percent=True),

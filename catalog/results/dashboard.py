@@ -18,6 +18,7 @@ from catalog.results.dashboard_documents import (
     GroupFigures,
     KreisOption,
     MapPoint,
+    Place,
     ServiceCount,
     TrendPoint,
 )
@@ -26,6 +27,7 @@ from catalog.vocabulary import SCREENED, RunStatus
 
 RANKED_SERVICES = 20
 TREND_RUNS = 12
+GEMEINDE_TYPES = ("kreisfreie_stadt", "stadt", "gemeinde", "mitgliedsgemeinde")
 
 
 def dashboard(session: Session, *, kreis: str = "", type: str = "", run_id: int | None = None) -> Dashboard:
@@ -40,6 +42,7 @@ def dashboard(session: Session, *, kreis: str = "", type: str = "", run_id: int 
         municipalities=len(shown),
         median_share=median(shares),
         points=[_point(item) for item in shown if item.latitude is not None and item.longitude is not None],
+        places=places(session, filters.kreis),
         by_type=group_figures(shown, lambda item: item.type),
         by_size_class=_by_size_class(shown),
         trend=trend(session, filters),
@@ -82,6 +85,18 @@ def _filtered(municipalities: list[ScreenedMunicipality], filters: DashboardFilt
         for item in municipalities
         if (not filters.kreis or item.ars.startswith(filters.kreis)) and (not filters.type or item.type == filters.type)
     ]
+
+
+def places(session: Session, kreis: str) -> list[Place]:
+    """Every Gemeinde with coordinates (of the Kreis, when one is chosen): the map's background."""
+    query = select(Municipality.latitude, Municipality.longitude).where(
+        Municipality.latitude.is_not(None),
+        Municipality.longitude.is_not(None),
+        Municipality.type.in_(GEMEINDE_TYPES),
+    )
+    if kreis:
+        query = query.where(Municipality.ars.startswith(kreis))
+    return [Place(latitude=latitude, longitude=longitude) for latitude, longitude in session.execute(query)]
 
 
 def _point(item: ScreenedMunicipality) -> MapPoint:

@@ -32,6 +32,13 @@ class MapPoint(Document):
     expected: int
 
 
+class Place(Document):
+    """A Gemeinde drawn faintly behind the map's dots, so the state's shape shows even when few were screened."""
+
+    latitude: float
+    longitude: float
+
+
 class GroupFigures(Document):
     """Coverage of the municipalities of one type or one size class."""
 
@@ -67,6 +74,7 @@ class Dashboard(Document):
     municipalities: int
     median_share: float | None
     points: list[MapPoint]
+    places: list[Place]
     by_type: list[GroupFigures]
     by_size_class: list[GroupFigures]
     trend: list[TrendPoint]

@@ -45,6 +45,12 @@ def test_latest_run_and_its_map_points(state: tuple[sessionmaker[Session], list[
     assert (bothel.latitude, bothel.longitude) == pytest.approx((53.066934, 9.47445))
 
 
+def test_map_background_shows_every_gemeinde(state: tuple[sessionmaker[Session], list[int]]) -> None:
+    # The registry's 8 kreisfreie Städte, 123 Städte, 158 Gemeinden and 653 Mitgliedsgemeinden; 57 in Rotenburg.
+    assert len(_dashboard(state).places) == 942
+    assert len(_dashboard(state, kreis="03357").places) == 57
+
+
 def test_coverage_by_type_and_size_class(state: tuple[sessionmaker[Session], list[int]]) -> None:
     board = _dashboard(state)
     by_type = {group.group: (group.municipalities, group.median_share) for group in board.by_type}
