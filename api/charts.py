@@ -13,6 +13,7 @@ LEVEL_COLOURS = {0: "#b8b8b8", 1: "#e69f00", 2: "#f0e442", 3: "#56b4e9", 4: "#00
 # Coverage steps for map dots, light to dark (ColorBrewer YlGnBu, five classes).
 COVERAGE_STEPS = ((0.0, "#ffffcc"), (0.1, "#a1dab4"), (0.25, "#41b6c4"), (0.5, "#2c7fb8"), (0.75, "#253494"))
 NO_COVERAGE = "#ffffff"
+STRIP_ENDS = (0.1, 0.25, 0.5, 1.0)
 FONT = 'font-family="sans-serif" font-size="12"'
 
 
@@ -107,15 +108,18 @@ def stacked_bars(name: str, label: str, rows: Sequence[tuple[str, Sequence[Segme
 
 
 def strip_plot(name: str, label: str, dots: Sequence[tuple[float, str, bool]], median: float | None) -> Markup:
-    """Shares from 0 to 100 % on one axis: a circle per municipality, the highlighted one larger, the median a line."""
-    left, width, axis_y = 20, 640, 40
+    """Shares on one axis: a circle per municipality, the highlighted one larger, the median a dashed line. The axis
+    ends at 10, 25, 50 or 100 %, whichever first holds every dot, so low shares do not sit on one spot."""
+    left, width, axis_y = 24, 640, 40
     span = width - 2 * left
+    top = next((end for end in STRIP_ENDS if all(share <= end for share, _, _ in dots)), 1.0)
     parts = [f'<line x1="{left}" y1="{axis_y}" x2="{width - left}" y2="{axis_y}" stroke="#555"/>']
-    for tick in range(0, 101, 25):
-        x = left + span * tick / 100
-        parts.append(f'<text x="{x:.1f}" y="{axis_y + 30}" text-anchor="middle" {FONT}>{tick} %</text>')
+    for quarter in range(5):
+        x = left + span * quarter / 4
+        tick = f"{top * quarter / 4 * 100:g} %".replace(".", ",")
+        parts.append(f'<text x="{x:.1f}" y="{axis_y + 30}" text-anchor="middle" {FONT}>{tick}</text>')
     if median is not None:
-        x = left + span * median
+        x = left + span * median / top
         parts.append(
             f'<line x1="{x:.1f}" y1="{axis_y - 22}" x2="{x:.1f}" y2="{axis_y + 14}" stroke="#d55e00" '
             f'stroke-width="2" stroke-dasharray="4 2"><title>Median {median * 100:.1f} %</title></line>'
@@ -123,7 +127,7 @@ def strip_plot(name: str, label: str, dots: Sequence[tuple[float, str, bool]], m
     for share, title, highlighted in sorted(dots, key=lambda dot: dot[2]):
         radius, fill = (9, "#d55e00") if highlighted else (6, "#0072b2")
         parts.append(
-            f'<circle class="mark" cx="{left + span * share:.1f}" cy="{axis_y}" r="{radius}" fill="{fill}" '
+            f'<circle class="mark" cx="{left + span * share / top:.1f}" cy="{axis_y}" r="{radius}" fill="{fill}" '
             f'fill-opacity="0.8" stroke="#fff"><title>{escape(title)}</title></circle>'
         )
     return _svg(name, width, 80, label, "".join(parts))

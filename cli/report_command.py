@@ -17,6 +17,7 @@ def report(
     key: str = typer.Argument(..., help="ARS (12 digits) or AGS (8 digits) of a screened municipality."),
     pdf: Path = typer.Option(None, "--pdf", help="Write the report card as an A4 PDF to this file."),
     run: int = typer.Option(None, "--run", min=1, help="Use the screening of this run (default: the latest)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report card as one JSON document on stdout."),
 ) -> None:
     """A municipality's report card: levels, coverage, comparison, services, gaps, changes."""
     from catalog.reference.platforms import PlatformRegistry
@@ -26,10 +27,12 @@ def report(
     platforms = PlatformRegistry.from_file(settings.data_dir / "platforms.toml")
     with context.sessions()() as session:
         card = report_card(session, key, platforms, run)
-    if pdf is None:
+    if as_json:
+        output.json_document(card)
+    elif pdf is None:
         print_card(card)
-        return
-    _write_pdf(card, pdf, run)
+    if pdf is not None:
+        _write_pdf(card, pdf, run)
 
 
 def _write_pdf(card: ReportCard, target: Path, run: int | None) -> None:

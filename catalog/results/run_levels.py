@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from catalog.database.models import Municipality, Result, Screening
@@ -102,26 +102,20 @@ def _screened(screening_id: int, municipality: Municipality, expected: frozenset
 def effective_levels(session: Session, run_id: int) -> dict[int, dict[str, int]]:
     """Screening id -> OZG-ID -> the highest level of the site itself or, for a Mitgliedsgemeinde, its
     Samtgemeinde's site in the same run (docs/coverage.md): one grouped query for the whole run."""
-    own = aliased(Screening)
-    parent = aliased(Screening)
-    member = aliased(Municipality)
-    provider = or_(
-        Result.screening_id == own.id,
-        and_(
-            member.type == "mitgliedsgemeinde",
-            parent.run_id == own.run_id,
-            parent.municipality_ars == member.samtgemeinde_ars,
-            Result.screening_id == parent.id,
-        ),
+    own = select(Result.screening_id.label("screening_id"), Result.ozg_id, Result.maturity).join(Screening)
+    own = own.where(Screening.run_id == run_id)
+    member_screening, parent = aliased(Screening), aliased(Screening)
+    inherited = (
+        select(member_screening.id.label("screening_id"), Result.ozg_id, Result.maturity)
+        .select_from(member_screening)
+        .join(Municipality, member_screening.municipality_ars == Municipality.ars)
+        .join(parent, and_(parent.run_id == run_id, parent.municipality_ars == Municipality.samtgemeinde_ars))
+        .join(Result, Result.screening_id == parent.id)
+        .where(member_screening.run_id == run_id, Municipality.type == "mitgliedsgemeinde")
     )
-    query = (
-        select(own.id, Result.ozg_id, func.max(Result.maturity))
-        .select_from(own)
-        .outerjoin(member, own.municipality_ars == member.ars)
-        .outerjoin(parent, and_(parent.run_id == own.run_id, parent.municipality_ars == member.samtgemeinde_ars))
-        .join(Result, provider)
-        .where(own.run_id == run_id)
-        .group_by(own.id, Result.ozg_id)
+    both = union_all(own, inherited).subquery()
+    query = select(both.c.screening_id, both.c.ozg_id, func.max(both.c.maturity)).group_by(
+        both.c.screening_id, both.c.ozg_id
     )
     levels: dict[int, dict[str, int]] = {}
     for screening_id, ozg_id, level in session.execute(query):

@@ -7,7 +7,18 @@ import re
 import pytest
 from lxml import etree
 
-from api.charts import COVERAGE_STEPS, NO_COVERAGE, Bar, Dot, Segment, bar_chart, coverage_colour, dot_map, stacked_bars
+from api.charts import (
+    COVERAGE_STEPS,
+    NO_COVERAGE,
+    Bar,
+    Dot,
+    Segment,
+    bar_chart,
+    coverage_colour,
+    dot_map,
+    stacked_bars,
+    strip_plot,
+)
 
 
 def _marks(svg: str) -> list[etree._Element]:
@@ -26,6 +37,15 @@ def test_bar_chart_has_one_mark_per_bar_and_escapes_labels() -> None:
 def test_stacked_bars_skip_empty_segments() -> None:
     rows = [("Familie & Kind", [Segment(2, "#000", "a"), Segment(0, "#111", "b"), Segment(1, "#222", "c")])]
     assert len(_marks(stacked_bars("s", "Test", rows))) == 2
+
+
+def test_strip_axis_ends_where_the_shares_fit() -> None:
+    svg = strip_plot("c", "Vergleich", [(0.02, "A", False), (0.08, "B", True)], median=0.05)
+    # The axis ends at 10 %: B sits at 80 % of the span, and the ticks say so.
+    left, span = 24, 640 - 2 * 24
+    highlighted = next(mark for mark in _marks(svg) if mark.get("r") == "9")
+    assert float(highlighted.get("cx") or 0) == pytest.approx(left + span * 0.8, abs=0.1)
+    assert ">10 %<" in svg and ">2,5 %<" in svg
 
 
 def test_map_puts_north_up_and_east_right_and_links_each_dot() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,14 @@ def test_terminal_report_card(state_env: dict[str, str]) -> None:
     assert "Platz 4" in result.stdout
     # The gaps and the changes since run 1.
     assert "Kindertagesbetreuung" in result.stdout and "Seit Lauf 1" in result.stdout
+
+
+def test_json_report_card(state_env: dict[str, str]) -> None:
+    result = run_cli("report", BOTHEL, "--json", env=state_env)
+    assert result.code == 0, result.stderr
+    card = json.loads(result.stdout)
+    assert list(card) == ["header", "levels", "coverage", "comparison", "themenfelder", "services", "gaps", "changes"]
+    assert [gap["ozg_id"] for gap in card["gaps"]] == ["10019", "10025"]
 
 
 @pytest.mark.browser
