@@ -34,7 +34,7 @@ def dashboard(session: Session, *, kreis: str = "", type: str = "", run_id: int 
     """The dashboard of a run (default: the latest with screened municipalities), filtered by Kreis and type."""
     filters = _filters(session, kreis, type)
     run_id = run_id if run_id is not None else latest_screened_run(session)
-    shown = [] if run_id is None else _filtered(screened_municipalities(session, run_id), filters)
+    shown = [] if run_id is None else _filtered(screened_municipalities(session, run_id, filters.kreis), filters)
     shares = [item.share for item in shown if item.share is not None]
     return Dashboard(
         run_id=run_id,
@@ -147,7 +147,7 @@ def trend(session: Session, filters: DashboardFilters) -> list[TrendPoint]:
     ).all()
     points = []
     for run_id, finished_at in reversed(runs):
-        shown = _filtered(screened_municipalities(session, run_id), filters)
+        shown = _filtered(screened_municipalities(session, run_id, filters.kreis), filters)
         if shown:
             shares = [item.share for item in shown if item.share is not None]
             points.append(

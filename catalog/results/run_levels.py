@@ -1,16 +1,15 @@
-"""Every screened municipality of a run with the levels its citizens get and its coverage: one query per run."""
+"""Every screened municipality of a run with the services its citizens get online and its coverage, in one query."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select, union_all
+from sqlalchemy import and_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from catalog.database.models import Municipality, Result, Screening
 from catalog.results.coverage import TYPE_ROLES, expected_services
-from catalog.vocabulary import SCREENED, is_online
+from catalog.vocabulary import ONLINE_LEVEL, SCREENED
 
 SIZE_CLASSES = (
     (0, "unter 5.000"),
@@ -35,7 +34,7 @@ def size_class(population: int | None) -> str:
 
 @dataclass
 class ScreenedMunicipality:
-    """One screened municipality in one run: registry facts, effective levels and the services expected of it."""
+    """One screened municipality in one run: registry facts, what its citizens get online, what is expected of it."""
 
     screening_id: int
     ars: str
@@ -45,12 +44,8 @@ class ScreenedMunicipality:
     population: int | None
     latitude: float | None
     longitude: float | None
-    levels: dict[str, int] = field(default_factory=dict)
+    online: frozenset[str] = frozenset()
     expected: frozenset[str] = frozenset()
-
-    @cached_property
-    def online(self) -> frozenset[str]:
-        return frozenset(ozg_id for ozg_id, level in self.levels.items() if is_online(level))
 
     @property
     def online_expected(self) -> int:
@@ -65,8 +60,9 @@ class ScreenedMunicipality:
         return size_class(self.population)
 
 
-def screened_municipalities(session: Session, run_id: int) -> list[ScreenedMunicipality]:
-    """The run's screened (ok or partial) municipalities with a registry type that has expected services."""
+def screened_municipalities(session: Session, run_id: int, ars_prefix: str = "") -> list[ScreenedMunicipality]:
+    """The run's screened (ok or partial) municipalities with a registry type that has expected services,
+    those whose ARS starts with the prefix (a Kreis key) when one is given."""
     rows = session.execute(
         select(Screening.id, Municipality)
         .join(Municipality, Screening.municipality_ars == Municipality.ars)
@@ -74,14 +70,15 @@ def screened_municipalities(session: Session, run_id: int) -> list[ScreenedMunic
             Screening.run_id == run_id,
             Screening.status.in_([status.value for status in SCREENED]),
             Municipality.type.in_(TYPE_ROLES),
+            Municipality.ars.startswith(ars_prefix),
         )
         .order_by(Municipality.ars)
     )
     expected = {kind: frozenset(expected_services(session, roles)) for kind, roles in TYPE_ROLES.items()}
     found = [_screened(screening_id, municipality, expected[municipality.type]) for screening_id, municipality in rows]
-    levels = effective_levels(session, run_id)
+    online = online_services(session, run_id, ars_prefix)
     for item in found:
-        item.levels = levels.get(item.screening_id, {})
+        item.online = frozenset(online.get(item.screening_id, ()))
     return found
 
 
@@ -99,28 +96,33 @@ def _screened(screening_id: int, municipality: Municipality, expected: frozenset
     )
 
 
-def effective_levels(session: Session, run_id: int) -> dict[int, dict[str, int]]:
-    """Screening id -> OZG-ID -> the highest level of the site itself or, for a Mitgliedsgemeinde, its
-    Samtgemeinde's site in the same run (docs/coverage.md): one grouped query for the whole run."""
-    own = select(Result.screening_id.label("screening_id"), Result.ozg_id, Result.maturity).join(Screening)
-    own = own.where(Screening.run_id == run_id)
+def online_services(session: Session, run_id: int, ars_prefix: str = "") -> dict[int, set[str]]:
+    """Screening id -> the OZG-IDs online (level 3+) on the site itself or, for a Mitgliedsgemeinde, on its
+    Samtgemeinde's site in the same run (docs/coverage.md): one query for the whole run."""
+    online = Result.maturity >= ONLINE_LEVEL
+    own = (
+        select(Result.screening_id.label("screening_id"), Result.ozg_id)
+        .join(Screening)
+        .where(Screening.run_id == run_id, Screening.municipality_ars.startswith(ars_prefix), online)
+    )
     member_screening, parent = aliased(Screening), aliased(Screening)
     inherited = (
-        select(member_screening.id.label("screening_id"), Result.ozg_id, Result.maturity)
+        select(member_screening.id.label("screening_id"), Result.ozg_id)
         .select_from(member_screening)
         .join(Municipality, member_screening.municipality_ars == Municipality.ars)
         .join(parent, and_(parent.run_id == run_id, parent.municipality_ars == Municipality.samtgemeinde_ars))
         .join(Result, Result.screening_id == parent.id)
-        .where(member_screening.run_id == run_id, Municipality.type == "mitgliedsgemeinde")
+        .where(
+            member_screening.run_id == run_id,
+            Municipality.type == "mitgliedsgemeinde",
+            Municipality.ars.startswith(ars_prefix),
+            online,
+        )
     )
-    both = union_all(own, inherited).subquery()
-    query = select(both.c.screening_id, both.c.ozg_id, func.max(both.c.maturity)).group_by(
-        both.c.screening_id, both.c.ozg_id
-    )
-    levels: dict[int, dict[str, int]] = {}
-    for screening_id, ozg_id, level in session.execute(query):
-        levels.setdefault(screening_id, {})[ozg_id] = int(level)
-    return levels
+    found: dict[int, set[str]] = {}
+    for screening_id, ozg_id in session.execute(union(own, inherited)):
+        found.setdefault(screening_id, set()).add(ozg_id)
+    return found
 
 
 def median(values: list[float]) -> float | None:
