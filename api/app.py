@@ -6,7 +6,7 @@ from fastapi import FastAPI
 from pydantic import BaseModel
 
 from api.errors import install_error_handlers
-from api.routers import catalog_routes, municipality_routes, run_routes
+from api.routers import catalog_routes, municipality_routes, page_routes, run_routes
 from catalog import __version__
 from catalog.database.engine import make_engine, require_current_schema
 from catalog.reference.platforms import PlatformRegistry
@@ -34,6 +34,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(run_routes.router)
     app.include_router(municipality_routes.router)
     app.include_router(catalog_routes.router)
+    app.include_router(page_routes.router)
     install_error_handlers(app)
 
     @app.get("/health", tags=["meta"])

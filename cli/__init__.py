@@ -17,6 +17,7 @@ from cli import (
     demo_command,
     export_command,
     municipality_commands,
+    report_command,
     run_commands,
     screening_commands,
     worker_command,
@@ -42,6 +43,7 @@ app.command()(run_commands.serve)
 app.command()(demo_command.demo)
 app.command()(worker_command.worker)
 app.command()(export_command.export)
+app.command()(report_command.report)
 
 
 @dataclass

@@ -101,6 +101,9 @@ class Municipality(Base):
     kreis_ars: Mapped[str | None] = mapped_column(ForeignKey("municipality.ars"), index=True)
     samtgemeinde_ars: Mapped[str | None] = mapped_column(ForeignKey("municipality.ars"), index=True)
     population: Mapped[int | None] = mapped_column(Integer)
+    # WGS 84 degrees from the Destatis register; Kreise and Samtgemeinden take the mean of their Gemeinden.
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
     website: Mapped[str | None] = mapped_column(String(500))
     website_source: Mapped[str | None] = mapped_column(String(20))
     website_confidence: Mapped[float | None] = mapped_column(Float)

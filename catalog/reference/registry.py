@@ -27,11 +27,13 @@ MUNICIPALITY_TYPES = (
 )
 WEBSITE_COLUMNS = ["ars", "name", "website", "source", "confidence"]
 HAND_SET_SOURCES = ("manual", "import")
+# Registry files written before the coordinates were carried over still load, without them.
+REQUIRED_COLUMNS = [column for column in REGISTRY_COLUMNS if column not in ("latitude", "longitude")]
 
 
 def load_registry(session: Session, registry_file: Path) -> LoadCounts:
     """Upsert the registry rows; websites are not touched (they have their own file and commands)."""
-    rows = read_rows(registry_file, REGISTRY_COLUMNS)
+    rows = read_rows(registry_file, REQUIRED_COLUMNS)
     parents_first = sorted(rows, key=lambda row: (row["kreis_ars"] != "", row["samtgemeinde_ars"] != ""))
     return sync_rows(session, Municipality, ["ars"], (_registry_row(row) for row in parents_first))
 
@@ -49,7 +51,13 @@ def _registry_row(row: dict[str, str]) -> dict[str, object]:
         "kreis_ars": row["kreis_ars"] or None,
         "samtgemeinde_ars": row["samtgemeinde_ars"] or None,
         "population": int(row["population"]) if row["population"] else None,
+        "latitude": _degrees(row.get("latitude", "")),
+        "longitude": _degrees(row.get("longitude", "")),
     }
+
+
+def _degrees(text: str) -> float | None:
+    return float(text) if text else None
 
 
 def find_municipality(session: Session, key: str) -> Municipality:

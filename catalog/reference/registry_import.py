@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from catalog.csvfiles import read_rows, write_rows
@@ -17,6 +18,8 @@ REGISTRY_COLUMNS = [
     "kreis_ars",
     "samtgemeinde_ars",
     "population",
+    "latitude",
+    "longitude",
 ]
 SOURCE_COLUMNS = [
     "ebene",
@@ -28,6 +31,8 @@ SOURCE_COLUMNS = [
     "verband_ars9",
     "verband_typ",
     "bevoelkerung",
+    "laengengrad",
+    "breitengrad",
 ]
 STATE_CODES = {
     "01": "SH",
@@ -52,7 +57,7 @@ STATE_CODES = {
 def import_registry(source: Path, target: Path) -> dict[str, int]:
     """Write one row per Landkreis, kreisfreie Stadt, Samtgemeinde and Gemeinde; returns counts per type."""
     rows = read_rows(source, SOURCE_COLUMNS)
-    units = _merge_kreisfreie_staedte([_unit(row) for row in rows])
+    units = _place_by_members(_merge_kreisfreie_staedte([_unit(row) for row in rows]))
     ordered = sorted(units, key=lambda unit: unit["ars"])
     write_rows(target, REGISTRY_COLUMNS, ordered)
     counts: dict[str, int] = {}
@@ -77,6 +82,9 @@ def _unit(row: dict[str, str]) -> dict[str, str]:
         "kreis_ars": row["kreis_ags"].ljust(12, "0") if row["ebene"] != "kreis" and kind != "kreisfreie_stadt" else "",
         "samtgemeinde_ars": row["verband_ars9"] + "000" if in_samtgemeinde else "",
         "population": row["bevoelkerung"],
+        # The register gives coordinates for Gemeinden only; Kreise and Samtgemeinden are placed later.
+        "latitude": row["breitengrad"],
+        "longitude": row["laengengrad"],
     }
 
 
@@ -106,6 +114,29 @@ def _merge_kreisfreie_staedte(units: list[dict[str, str]]) -> list[dict[str, str
             by_ars[unit["ars"]] = unit
         elif unit["type"] == earlier["type"] == "kreisfreie_stadt":
             earlier["ags"] = max(earlier["ags"], unit["ags"], key=len)
+            earlier["latitude"] = earlier["latitude"] or unit["latitude"]
+            earlier["longitude"] = earlier["longitude"] or unit["longitude"]
         else:
             raise UserError(f"registry source: ARS {unit['ars']} appears twice ({earlier['name']}, {unit['name']})")
     return list(by_ars.values())
+
+
+def _place_by_members(units: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A Landkreis or Samtgemeinde without coordinates sits at the mean position of its Gemeinden."""
+    members: dict[str, list[dict[str, str]]] = {}
+    for unit in units:
+        if unit["latitude"]:
+            for parent in (unit["kreis_ars"], unit["samtgemeinde_ars"]):
+                if parent:
+                    members.setdefault(parent, []).append(unit)
+    for unit in units:
+        placed = members.get(unit["ars"], [])
+        if not unit["latitude"] and placed:
+            unit["latitude"] = _mean_degrees(member["latitude"] for member in placed)
+            unit["longitude"] = _mean_degrees(member["longitude"] for member in placed)
+    return units
+
+
+def _mean_degrees(values: Iterable[str]) -> str:
+    numbers = [float(value) for value in values]
+    return f"{sum(numbers) / len(numbers):.6f}"

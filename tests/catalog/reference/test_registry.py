@@ -36,7 +36,28 @@ def test_import_counts_every_kind_of_unit(tmp_path: Path) -> None:
         counts[kind] for kind in ("stadt", "gemeinde", "mitgliedsgemeinde", "gemeindefreies_gebiet", "kreisfreie_stadt")
     )
     assert gemeinden == 15
-    assert is_ordered_excerpt(tmp_path / "ni.csv", PROJECT_REGISTRY)
+    # A Landkreis sits at the mean of its Gemeinden, and the excerpt holds only a few of them.
+    assert is_ordered_excerpt(_without_landkreise(tmp_path / "ni.csv"), PROJECT_REGISTRY)
+
+
+def _without_landkreise(registry_file: Path) -> Path:
+    lines = registry_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = registry_file.with_name("without_landkreise.csv")
+    kept.write_text("".join(line for line in lines if ",landkreis," not in line), encoding="utf-8")
+    return kept
+
+
+def test_import_carries_coordinates_and_places_samtgemeinden(tmp_path: Path) -> None:
+    import_registry(REGISTRY_EXPORT, tmp_path / "ni.csv")
+    rows = {row["ars"]: row for row in csv.DictReader((tmp_path / "ni.csv").open(encoding="utf-8"))}
+    # Gemeinde Bothel as the register gives it ("," decimals there become "." in the source extract).
+    assert (rows["033575401006"]["latitude"], rows["033575401006"]["longitude"]) == ("53.07374", "9.503907")
+    # Samtgemeinde Bothel: the mean of its six members, worked out by hand from the excerpt.
+    assert (rows["033575401000"]["latitude"], rows["033575401000"]["longitude"]) == ("53.066934", "9.474450")
+    # Braunschweig's Kreis row has none; its Gemeinde row brings them.
+    assert rows["031010000000"]["latitude"] == "52.26249"
+    # Region Hannover's Kreis row comes without any Gemeinde in the excerpt: nowhere to place it.
+    assert rows["032410000000"]["latitude"] == ""
 
 
 @pytest.fixture
@@ -68,6 +89,12 @@ def test_lookup_by_ars_ags_and_kreis_key(loaded: sessionmaker[Session], key: str
     with loaded() as session:
         found = find_municipality(session, key)
         assert (found.name, found.type) == (name, kind)
+
+
+def test_load_carries_coordinates(loaded: sessionmaker[Session]) -> None:
+    with loaded() as session:
+        bothel = find_municipality(session, "03357006")
+        assert (bothel.latitude, bothel.longitude) == (53.07374, 9.503907)
 
 
 def test_member_knows_its_samtgemeinde_and_kreis(loaded: sessionmaker[Session]) -> None:
