@@ -12,9 +12,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from catalog.database.engine import first_line
 from catalog.errors import UserError
 from cli import (
+    apikey_command,
     catalog_commands,
     db_commands,
     demo_command,
+    jobs_command,
     municipality_commands,
     run_commands,
     screening_commands,
@@ -31,6 +33,7 @@ app = typer.Typer(
 app.add_typer(db_commands.app, name="db")
 app.add_typer(catalog_commands.app, name="catalog")
 app.add_typer(municipality_commands.app, name="municipalities")
+app.add_typer(apikey_command.app, name="apikey")
 app.command()(screening_commands.check)
 app.command()(screening_commands.rescore)
 app.command()(run_commands.run)
@@ -40,6 +43,7 @@ app.command()(run_commands.schedule)
 app.command()(run_commands.serve)
 app.command()(demo_command.demo)
 app.command()(worker_command.worker)
+app.command("jobs-worker")(jobs_command.jobs_worker)
 
 
 @dataclass
