@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Path, Query
 
 from api.deps import PlatformsDep, SessionDep
@@ -14,7 +16,7 @@ from catalog.results.runs import count_runs, count_screenings, list_runs, run_ro
 from catalog.results.screening import screening_document
 
 router = APIRouter(tags=["runs"])
-RunId = Path(ge=1, le=MAX_ID)
+RunId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 @router.get("/runs")
@@ -25,13 +27,13 @@ def runs(session: SessionDep, page: PageDep) -> Page[RunRow]:
 
 
 @router.get("/runs/{run_id}", responses=responses(404))
-def run(session: SessionDep, run_id: int = RunId) -> RunRow:
+def run(session: SessionDep, run_id: RunId) -> RunRow:
     """One run with its counts and status."""
     return run_row(session, run_id)
 
 
 @router.get("/runs/{run_id}/screenings", responses=responses(404))
-def screenings(session: SessionDep, page: PageDep, run_id: int = RunId) -> Page[RunScreeningRow]:
+def screenings(session: SessionDep, page: PageDep, run_id: RunId) -> Page[RunScreeningRow]:
     """The sites of a run by name: status, pages, services found and online, coverage."""
     total = count_screenings(session, run_id)
     items = run_screenings(session, run_id, page.limit, page.offset)
@@ -48,8 +50,8 @@ def screening(session: SessionDep, screening_id: int = Path(ge=1, le=MAX_ID)) ->
 def diff(
     session: SessionDep,
     platforms: PlatformsDep,
-    run_a: int = RunId,
-    run_b: int = RunId,
+    run_a: RunId,
+    run_b: RunId,
     ars: list[str] = Query(default_factory=list, description="only these municipalities (ARS)"),
 ) -> RunDiff:
     """What changed from run A to run B (both finished): the same document as `ozg-screen diff --json`."""

@@ -133,7 +133,7 @@ class Screening(Base):
     __tablename__ = "screening"
     __table_args__ = (
         UniqueConstraint("run_id", "start_url"),
-        Index("ix_screening_municipality_status", "municipality_ars", "status"),
+        Index("ix_screening_municipality_run", "municipality_ars", "run_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

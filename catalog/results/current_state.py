@@ -1,13 +1,17 @@
-"""The state the statistics and filters read, in SQL: each municipality's latest screened screening and its levels."""
+"""The state the statistics and filters read, in SQL: each municipality's latest screened screening and its levels.
+
+Every level is looked up through the unique index on result (screening, OZG-ID), never by joining two derived
+tables: SQLite has no index on those and would compare every row with every row."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import CTE, Select, and_, func, literal, or_, select, union_all
+from sqlalchemy import CTE, ColumnElement, Select, String, and_, case, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 
-from catalog.database.models import Municipality, Relevance, Result, Screening
+from catalog.database.models import Municipality, Relevance, Result, Run, Screening
+from catalog.results.coverage import TYPE_ROLES
 from catalog.vocabulary import SCREENED
 
 MEMBER = "mitgliedsgemeinde"
@@ -28,60 +32,57 @@ def latest_screenings(run_id: int | None = None) -> CTE:
     if run_id is not None:
         query = query.where(Screening.run_id == run_id)
     ranked = query.subquery("ranked")
-    return select(ranked.c.ars, ranked.c.screening_id, ranked.c.run_id).where(ranked.c.rank == 1).cte("latest")
+    latest = select(ranked.c.ars, ranked.c.screening_id, ranked.c.run_id).where(ranked.c.rank == 1)
+    return latest.cte("latest").prefix_with("MATERIALIZED")
 
 
-def effective_levels(latest: CTE) -> CTE:
-    """(ars, ozg_id, level): a municipality's own levels, and a member's Samtgemeinde's from the same run
-    (as coverage.py counts them: a member's citizens are served by their Samtgemeinde for most services)."""
-    own = select(latest.c.ars, Result.ozg_id, Result.maturity).join(
-        Result, Result.screening_id == latest.c.screening_id
-    )
-    member, parent = aliased(Municipality), aliased(Screening)
-    inherited = (
-        select(member.ars, Result.ozg_id, Result.maturity)
-        .join(latest, latest.c.ars == member.ars)
-        .join(parent, and_(parent.run_id == latest.c.run_id, parent.municipality_ars == member.samtgemeinde_ars))
-        .join(Result, Result.screening_id == parent.id)
-        .where(member.type == MEMBER)
-    )
-    both = union_all(own, inherited).subquery("both_levels")
-    return (
-        select(both.c.ars, both.c.ozg_id, func.max(both.c.maturity).label("level"))
-        .group_by(both.c.ars, both.c.ozg_id)
-        .cte("levels")
-    )
+def type_services() -> CTE:
+    """(type, ozg_id): the services a municipality of each type is expected to provide (coverage.TYPE_ROLES)."""
+    # A UNION of literal rows rather than VALUES: SQLite cannot name the columns of a VALUES list.
+    pairs = [(kind, role) for kind, kind_roles in TYPE_ROLES.items() for role in kind_roles]
+    roles = union_all(
+        *(select(literal(kind, String).label("type"), literal(role, String).label("role")) for kind, role in pairs)
+    ).subquery("roles")
+    query = select(roles.c.type, Relevance.ozg_id).join(roles, roles.c.role == Relevance.municipality_type)
+    return query.distinct().cte("type_services").prefix_with("MATERIALIZED")
 
 
-def expected_pairs() -> CTE:
-    """(ars, ozg_id): the services each municipality is expected to provide, by its type (coverage.TYPE_ROLES)."""
-    provides = or_(
-        Relevance.municipality_type == Municipality.type,
-        and_(Municipality.type == MEMBER, Relevance.municipality_type == "samtgemeinde"),
+def with_level(
+    query: Select[Any], latest: CTE, municipality: Any, ozg_id: ColumnElement[str] | str
+) -> tuple[Select[Any], ColumnElement[int]]:
+    """The query joined to a service's level in the latest screening (0 when not found); a member also gets its
+    Samtgemeinde's level from the same run, as coverage.py counts it."""
+    own, parent, inherited = aliased(Result), aliased(Screening), aliased(Result)
+    service = literal(ozg_id) if isinstance(ozg_id, str) else ozg_id
+    of_parent = and_(
+        municipality.type == MEMBER,
+        parent.municipality_ars == municipality.samtgemeinde_ars,
+        parent.run_id == latest.c.run_id,
     )
-    return (
-        select(Municipality.ars, Relevance.ozg_id)
-        .join(Relevance, provides)
-        .group_by(Municipality.ars, Relevance.ozg_id)
-        .cte("expected")
+    query = (
+        query.join(own, and_(own.screening_id == latest.c.screening_id, own.ozg_id == service), isouter=True)
+        .join(parent, of_parent, isouter=True)
+        .join(inherited, and_(inherited.screening_id == parent.id, inherited.ozg_id == service), isouter=True)
     )
+    own_level, parent_level = func.coalesce(own.maturity, 0), func.coalesce(inherited.maturity, 0)
+    return query, case((own_level >= parent_level, own_level), else_=parent_level)
 
 
 def screened_pairs(run_id: int | None = None) -> Select[Any]:
     """(ars, ozg_id, level): every expected service of every screened municipality, level 0 when not found."""
-    latest, expected = latest_screenings(run_id), expected_pairs()
-    levels = effective_levels(latest)
-    level = func.coalesce(levels.c.level, literal(0))
-    return (
-        select(expected.c.ars, expected.c.ozg_id, level.label("level"))
-        .join(latest, latest.c.ars == expected.c.ars)
-        .join(levels, and_(levels.c.ars == expected.c.ars, levels.c.ozg_id == expected.c.ozg_id), isouter=True)
+    latest, services = latest_screenings(run_id), type_services()
+    municipality = aliased(Municipality)
+    query = (
+        select(latest.c.ars, services.c.ozg_id)
+        .select_from(latest)
+        .join(municipality, municipality.ars == latest.c.ars)
+        .join(services, services.c.type == municipality.type)
     )
+    query, level = with_level(query, latest, municipality, services.c.ozg_id)
+    return query.add_columns(level.label("level"))
 
 
 def state_version(session: Session) -> tuple[object, ...]:
     """Changes whenever a screening ends or results are stored or rescored: a key for caching what is computed here."""
-    from catalog.database.models import Run
-
     screening = session.execute(select(func.max(Screening.id), func.max(Screening.finished_at))).one()
     return (*screening, session.scalar(select(func.max(Result.id))), session.scalar(select(func.count(Run.id))))

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from catalog.database.models import Municipality
 from catalog.errors import InvalidInputError
 from catalog.reference.registry import municipality_query
-from catalog.results.current_state import effective_levels, expected_pairs, latest_screenings
+from catalog.results.current_state import latest_screenings, screened_pairs, with_level
 from catalog.results.documents import MunicipalityRow
 from catalog.results.paging import Page, page_of
 from catalog.vocabulary import MATURITY_LEVELS, ONLINE_LEVEL
@@ -67,15 +67,10 @@ def _check(filters: MunicipalityFilters) -> None:
 
 def _with_coverage(query: Select[Any], low: float | None, high: float | None) -> Select[Any]:
     """Municipalities whose latest screening covers a share of their expected services within [low, high]."""
-    latest, expected = latest_screenings(), expected_pairs()
-    levels = effective_levels(latest)
-    online = func.sum(case((levels.c.level >= ONLINE_LEVEL, 1), else_=0))
+    pairs = screened_pairs().subquery("pairs")
+    online = func.sum(case((pairs.c.level >= ONLINE_LEVEL, 1), else_=0))
     coverage = (
-        select(expected.c.ars, (func.coalesce(online, 0) * 1.0 / func.count()).label("share"))
-        .join(latest, latest.c.ars == expected.c.ars)
-        .join(levels, and_(levels.c.ars == expected.c.ars, levels.c.ozg_id == expected.c.ozg_id), isouter=True)
-        .group_by(expected.c.ars)
-        .subquery("coverage")
+        select(pairs.c.ars, (online * 1.0 / func.count()).label("share")).group_by(pairs.c.ars).subquery("coverage")
     )
     query = query.join(coverage, coverage.c.ars == Municipality.ars)
     if low is not None:
@@ -88,12 +83,8 @@ def _with_coverage(query: Select[Any], low: float | None, high: float | None) ->
 def _with_service_level(query: Select[Any], filters: MunicipalityFilters) -> Select[Any]:
     """Screened municipalities by one service's level (their own or their Samtgemeinde's, as coverage counts)."""
     latest = latest_screenings()
-    levels = effective_levels(latest)
-    ozg_id = filters.service.zfill(5)
-    level = func.coalesce(levels.c.level, literal(0))
-    query = query.join(latest, latest.c.ars == Municipality.ars).join(
-        levels, and_(levels.c.ars == Municipality.ars, levels.c.ozg_id == ozg_id), isouter=True
-    )
+    query = query.join(latest, latest.c.ars == Municipality.ars)
+    query, level = with_level(query, latest, Municipality, filters.service.zfill(5))
     if filters.level is not None:
         query = query.where(level == filters.level)
     if filters.min_level is not None:

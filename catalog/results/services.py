@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from catalog.database.models import Lebenslage, LeikaLeistung, Municipality, OzgLeistung, Relevance, Themenfeld
 from catalog.errors import InvalidInputError, NotFoundError
-from catalog.results.current_state import effective_levels, latest_screenings
+from catalog.results.current_state import latest_screenings, with_level
 from catalog.results.documents import Document
 from catalog.results.paging import Page, page_of
 from catalog.vocabulary import MATURITY_LEVELS
@@ -107,20 +107,14 @@ def service_availability(
     if min_level not in MATURITY_LEVELS[1:]:
         raise InvalidInputError(f"min_level: {min_level} is not a level a service can be offered at (1 to 4)")
     latest = latest_screenings()
-    levels = effective_levels(latest)
+    query: Any = select(Municipality.ars, Municipality.name, Municipality.type).join(
+        latest, latest.c.ars == Municipality.ars
+    )
+    query, level = with_level(query, latest, Municipality, service.ozg_id)
     query = (
-        select(
-            Municipality.ars,
-            Municipality.name,
-            Municipality.type,
-            levels.c.level,
-            latest.c.run_id,
-            latest.c.screening_id,
-        )
-        .join(latest, latest.c.ars == Municipality.ars)
-        .join(levels, levels.c.ars == Municipality.ars)
-        .where(levels.c.ozg_id == literal(service.ozg_id), levels.c.level >= min_level)
-        .order_by(levels.c.level.desc(), Municipality.ars)
+        query.add_columns(level.label("level"), latest.c.run_id, latest.c.screening_id)
+        .where(level >= min_level)
+        .order_by(level.desc(), Municipality.ars)
     )
     return page_of(session, query, limit, offset, lambda row: Availability(**row._mapping))
 

@@ -48,14 +48,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("jobs") as batch:
         batch.create_index(batch.f("ix_jobs_status"), ["status"], unique=False)
-    # Statistics and the municipality list group results by service and screenings by municipality.
+    # The current state looks up a Samtgemeinde's screening in the same run as its member's.
     with op.batch_alter_table("screening") as batch:
-        batch.create_index("ix_screening_municipality_status", ["municipality_ars", "status"], unique=False)
+        batch.create_index("ix_screening_municipality_run", ["municipality_ars", "run_id"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("screening") as batch:
-        batch.drop_index("ix_screening_municipality_status")
+        batch.drop_index("ix_screening_municipality_run")
     with op.batch_alter_table("jobs") as batch:
         batch.drop_index(batch.f("ix_jobs_status"))
     op.drop_table("jobs")
