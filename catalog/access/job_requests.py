@@ -16,7 +16,7 @@ from catalog.reference.registry import find_municipality, municipality_query
 def check_request(
     session: Session, *, ars: str | None, url: str | None, max_pages: int | None, allow_private: bool
 ) -> dict[str, Any]:
-    """`{"ars"}` of a municipality with a website, or `{"url"}` of a public website; never both."""
+    """`{"ars"}` of a municipality with a website, or `{"url"}` of a public website (checked: no SSRF); never both."""
     if (ars is None) == (url is None):
         raise InvalidInputError("give either ars or url, not both and not neither")
     request: dict[str, Any] = {"max_pages": max_pages} if max_pages else {}
@@ -27,7 +27,7 @@ def check_request(
                 f"no website known for {municipality.name} ({municipality.ars}): "
                 f"set one with `ozg-screen municipalities set-website {municipality.ars} URL`"
             )
-        checked_target(municipality.website, allow_private=allow_private)
+        # The registry's websites are the operator's data (set, imported or discovered), not the caller's.
         return {"ars": municipality.ars, **request}
     return {"url": checked_target(url or "", allow_private=allow_private), **request}
 
