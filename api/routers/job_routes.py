@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Path, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from api.auth import WriterDep, require_read_key
 from api.deps import SessionDep, SessionsDep
@@ -18,7 +20,19 @@ router = APIRouter(tags=["jobs"])
 WRITE_ERRORS = responses(401, 403, 404, 409, 422, 503)
 
 
-class CheckBody(BaseModel):
+class Body(BaseModel):
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nul_characters(cls, data: Any) -> Any:
+        """No database stores or compares a NUL character; name the field that held one."""
+        for name, value in data.items() if isinstance(data, dict) else ():
+            values = value if isinstance(value, list) else [value]
+            if any(isinstance(item, str) and "\x00" in item for item in values):
+                raise ValueError(f"{name}: a NUL character is not allowed")
+        return data
+
+
+class CheckBody(Body):
     """One municipality by ARS/AGS (its registry website), or a website URL: exactly one of the two."""
 
     ars: str | None = Field(None, max_length=12, examples=["033575401000"])
@@ -26,7 +40,7 @@ class CheckBody(BaseModel):
     max_pages: int | None = Field(None, ge=1, le=10_000)
 
 
-class RunBody(BaseModel):
+class RunBody(Body):
     """A selection as `ozg-screen run` takes it; every part optional, together they must select a website."""
 
     state: str = Field("", max_length=2)
