@@ -142,22 +142,26 @@ def percentile(values: list[float], share: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=300, help="requests per route")
-    parser.add_argument("--clients", type=int, default=8, help="concurrent client threads")
+    parser.add_argument(
+        "--clients", type=int, nargs="+", default=[1, 8], help="concurrent client threads (each a round)"
+    )
     args = parser.parse_args()
     with postgres_server() as url:
         screened, _source = prepare(url)
         port = 18_000 + os.getpid() % 1000
         env = {**{k: v for k, v in os.environ.items() if not k.startswith("OZG_")}, "OZG_DATABASE_URL": url,
                "OZG_VAR_DIR": tempfile.mkdtemp(prefix="ozg-bench-api-")}  # fmt: skip
-        server = subprocess.Popen([OZG_SCREEN, "serve", "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
+        command = [OZG_SCREEN, "serve", "--port", str(port)]
+        server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             _wait(f"http://127.0.0.1:{port}/health")
-            print(f"{args.requests} requests per route, {args.clients} concurrent clients, one uvicorn process")
-            print(f"{'route':40} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
-            for name, make_path in routes(screened, random.Random(11)).items():
-                times = measure(f"http://127.0.0.1:{port}", make_path, args.requests, args.clients)
-                print(f"{name:40} {statistics.median(times):8.1f} {percentile(times, 0.95):8.1f} "
-                      f"{percentile(times, 0.99):8.1f}", flush=True)  # fmt: skip
+            for clients in args.clients:
+                print(f"\n{args.requests} requests per route, {clients} concurrent clients, one uvicorn process")
+                print(f"{'route':40} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+                for name, make_path in routes(screened, random.Random(11)).items():
+                    times = measure(f"http://127.0.0.1:{port}", make_path, args.requests, clients)
+                    print(f"{name:40} {statistics.median(times):8.1f} {percentile(times, 0.95):8.1f} "
+                          f"{percentile(times, 0.99):8.1f}", flush=True)  # fmt: skip
         finally:
             server.terminate()
             server.wait(timeout=30)
