@@ -6,9 +6,12 @@ import hashlib
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+TAGGED_TYPE = b"application/json"
+
 
 class ETagMiddleware:
-    """Buffers successful GET answers under a path prefix, tags them, and answers If-None-Match with 304."""
+    """Buffers successful JSON GET answers under a path prefix, tags them, and answers If-None-Match with 304.
+    Anything else (errors, streamed downloads such as CSV exports) passes through untouched and unbuffered."""
 
     def __init__(self, app: ASGIApp, prefix: str) -> None:
         self.app = app
@@ -19,20 +22,28 @@ class ETagMiddleware:
             await self.app(scope, receive, send)
             return
         held: list[Message] = []
+        passing = False
 
         async def hold(message: Message) -> None:
+            nonlocal passing
+            if message["type"] == "http.response.start":
+                passing = message["status"] != 200 or not _content_type(message).startswith(TAGGED_TYPE)
+            if passing:
+                await send(message)
+                return
             held.append(message)
+            if not message.get("more_body", False) and message["type"] == "http.response.body":
+                await _answer(scope, held, send)
 
         await self.app(scope, receive, hold)
-        await _answer(scope, held, send)
+
+
+def _content_type(start: Message) -> bytes:
+    return next((value for name, value in start["headers"] if name.lower() == b"content-type"), b"")
 
 
 async def _answer(scope: Scope, held: list[Message], send: Send) -> None:
     start = held[0]
-    if start["status"] != 200:
-        for message in held:
-            await send(message)
-        return
     body = b"".join(message.get("body", b"") for message in held[1:])
     etag = '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
     asked = dict(scope["headers"]).get(b"if-none-match", b"").decode("latin-1")

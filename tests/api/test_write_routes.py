@@ -94,3 +94,11 @@ def test_docs_work_offline(api: Api) -> None:
     script = api.client.get("/docs-assets/swagger-ui-bundle.js")
     assert script.status_code == 200 and len(script.content) > 100_000
     assert api.client.get("/docs-assets/swagger-ui.css").status_code == 200
+
+
+def test_etags_leave_errors_and_other_content_alone(api: Api) -> None:
+    """Only successful JSON is tagged (and buffered): errors and streamed downloads pass through as they are."""
+    ok = api.client.get("/api/v1/catalog")
+    assert ok.headers["etag"] and ok.headers["cache-control"] == "no-cache"
+    assert "etag" not in api.client.get("/api/v1/runs/999999").headers
+    assert "etag" not in api.client.get("/docs").headers
