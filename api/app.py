@@ -1,16 +1,22 @@
-"""The FastAPI application: thin routes over the read layer in catalog/results/."""
+"""The FastAPI application: REST API v1 under /api/v1, thin routes over the read layer in catalog/results/."""
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from pydantic import BaseModel
 
-from api.errors import install_error_handlers
-from api.routers import catalog_routes, municipality_routes, page_routes, run_routes
+from api.auth import require_read_key
+from api.cache import StateCache
+from api.docs import install_offline_docs
+from api.errors import install_error_handlers, reject_nul_characters
+from api.etag import ETagMiddleware
+from api.routers import catalog_routes, job_routes, municipality_routes, page_routes, run_routes, statistics_routes
 from catalog import __version__
 from catalog.database.engine import make_engine, require_current_schema
 from catalog.reference.platforms import PlatformRegistry
 from catalog.settings import Settings
+
+PREFIX = "/api/v1"
 
 
 class Health(BaseModel):
@@ -27,18 +33,34 @@ def create_app(settings: Settings) -> FastAPI:
         title="ozg-screening",
         version=__version__,
         description="Which OZG services German municipalities offer online, and how mature each is.",
+        docs_url=None,
+        redoc_url=None,
+        dependencies=[Depends(reject_nul_characters)],
     )
+    app.state.settings = settings
     app.state.database_url = settings.effective_database_url
     app.state.platforms = PlatformRegistry.from_file(settings.data_dir / "platforms.toml")
     app.state.matcher = None
-    app.include_router(run_routes.router)
-    app.include_router(municipality_routes.router)
-    app.include_router(catalog_routes.router)
+    app.state.statistics_cache = StateCache()
+    app.include_router(_version_one())
     app.include_router(page_routes.router)
+    app.add_middleware(ETagMiddleware, prefix=PREFIX)
     install_error_handlers(app)
+    install_offline_docs(app)
 
     @app.get("/health", tags=["meta"])
     def health() -> Health:
         return Health(status="ok", version=__version__)
 
     return app
+
+
+def _version_one() -> APIRouter:
+    """Reads need a key only when OZG_API_KEYS_ON_READS is set; the write routes ask for theirs themselves."""
+    version = APIRouter(prefix=PREFIX)
+    reads = APIRouter(dependencies=[Depends(require_read_key)])
+    for module in (municipality_routes, catalog_routes, run_routes, statistics_routes):
+        reads.include_router(module.router)
+    version.include_router(reads)
+    version.include_router(job_routes.router)
+    return version

@@ -28,6 +28,14 @@ def get_db(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_db)]
 
 
+def get_sessions(request: Request) -> sessionmaker[Session]:
+    """For work that opens its own transactions (submitting a job)."""
+    return _sessions(request.app.state.database_url)
+
+
+SessionsDep = Annotated[sessionmaker[Session], Depends(get_sessions)]
+
+
 def get_matcher(request: Request, session: SessionDep) -> Matcher:
     """Built on first use: the index takes about half a second."""
     if request.app.state.matcher is None:

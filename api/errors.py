@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from catalog.access.submit import BrokerUnavailableError
 from catalog.errors import ConflictError, InvalidInputError, NotFoundError, UserError
 
 # Bad query or path parameters never get here: FastAPI answers them with its own 422.
@@ -15,6 +16,7 @@ STATUS_BY_ERROR: tuple[tuple[type[UserError], int], ...] = (
     (NotFoundError, 404),
     (InvalidInputError, 422),
     (ConflictError, 409),
+    (BrokerUnavailableError, 503),
 )
 OTHER_USER_ERROR = 400
 
@@ -35,6 +37,13 @@ def status_of(error: UserError) -> int:
 def one_line(text: str) -> str:
     lines = text.strip().splitlines()
     return lines[0] if lines else ""
+
+
+def reject_nul_characters(request: Request) -> None:
+    """No database stores or compares a NUL character; say which parameter held one instead of failing."""
+    for name, value in [*request.query_params.multi_items(), *request.path_params.items()]:
+        if "\x00" in str(value):
+            raise InvalidInputError(f"{name}: a NUL character is not allowed")
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -68,6 +68,12 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     api_token: str = ""
+    # REST API v1 (docs/api.md): write routes always need a key (`ozg-screen apikey create`); reads only when set.
+    api_keys_on_reads: bool = Field(False, description="require X-API-Key on read routes too")
+    # Checks started through the API refuse loopback, private and link-local hosts and ports other than 80/443;
+    # the tests' and the demo's local webs on 127.0.0.1 need this switched on.
+    api_allow_private_targets: bool = False
+    api_job_poll_seconds: float = Field(2.0, gt=0, description="how often `ozg-screen jobs-worker` looks for jobs")
 
     @property
     def effective_database_url(self) -> str:

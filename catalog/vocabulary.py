@@ -70,6 +70,20 @@ class RunKind(StrEnum):
     DEMO = "demo"
 
 
+class JobStatus(StrEnum):
+    """Where a job started through the API stands: queued, taken by one worker, done or failed."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    FINISHED = "finished"
+    FAILED = "failed"
+
+
+class JobKind(StrEnum):
+    CHECK = "check"
+    RUN = "run"
+
+
 class EvidenceKind(StrEnum):
     PAGE = "page"
     LINK = "link"

@@ -12,10 +12,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from catalog.database.engine import first_line
 from catalog.errors import UserError
 from cli import (
+    apikey_command,
     catalog_commands,
     db_commands,
     demo_command,
     export_command,
+    jobs_command,
     municipality_commands,
     report_command,
     run_commands,
@@ -33,6 +35,7 @@ app = typer.Typer(
 app.add_typer(db_commands.app, name="db")
 app.add_typer(catalog_commands.app, name="catalog")
 app.add_typer(municipality_commands.app, name="municipalities")
+app.add_typer(apikey_command.app, name="apikey")
 app.command()(screening_commands.check)
 app.command()(screening_commands.rescore)
 app.command()(run_commands.run)
@@ -44,6 +47,7 @@ app.command()(demo_command.demo)
 app.command()(worker_command.worker)
 app.command()(export_command.export)
 app.command()(report_command.report)
+app.command("jobs-worker")(jobs_command.jobs_worker)
 
 
 @dataclass

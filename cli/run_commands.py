@@ -216,7 +216,7 @@ def serve(
     host: str = typer.Option(None, "--host", help="Address to listen on (default OZG_API_HOST, 127.0.0.1)."),
     port: int = typer.Option(None, "--port", help="Port (default OZG_API_PORT, 8000)."),
 ) -> None:
-    """Serve the read-only REST API (FastAPI; OpenAPI docs at /docs)."""
+    """Serve the REST API v1 under /api/v1 (FastAPI; offline OpenAPI docs at /docs)."""
     import uvicorn
 
     from api.app import create_app

@@ -134,7 +134,10 @@ class Screening(Base):
     """One site screened within a run: its crawl status and counts."""
 
     __tablename__ = "screening"
-    __table_args__ = (UniqueConstraint("run_id", "start_url"),)
+    __table_args__ = (
+        UniqueConstraint("run_id", "start_url"),
+        Index("ix_screening_municipality_run", "municipality_ars", "run_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"), index=True)
@@ -202,3 +205,35 @@ class ResultEvidence(Base):
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
 
     evidence: Mapped[Evidence] = relationship(lazy="joined")
+
+
+class ApiKey(Base):
+    """A key for the REST API's write routes; only its SHA-256 is stored, the key is shown once at creation."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12))  # the key's first characters, to tell keys apart in a list
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Job(Base):
+    """Work started through the API (a check or a run), done by a worker process outside the request."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    request: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    worker: Mapped[str] = mapped_column(String(100), default="")
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("run.id", ondelete="SET NULL"))
+    error: Mapped[str] = mapped_column(Text, default="")

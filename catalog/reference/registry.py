@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from catalog.csvfiles import read_rows, write_rows
@@ -86,6 +87,20 @@ def list_municipalities(
     with_website: bool | None = None,
 ) -> list[Municipality]:
     """Municipalities matching every given filter; `kreis` is a Kreis name part or its 5-digit key."""
+    query = municipality_query(session, types=types, kreis=kreis, state=state, name=name, with_website=with_website)
+    return list(session.scalars(query))
+
+
+def municipality_query(
+    session: Session,
+    *,
+    types: Sequence[str] = (),
+    kreis: str = "",
+    state: str = "",
+    name: str = "",
+    with_website: bool | None = None,
+) -> Select[Any]:
+    """The query of `list_municipalities`, by ARS, for callers that page it or filter it further."""
     query = select(Municipality).order_by(Municipality.ars)
     unknown = [kind for kind in types if kind not in MUNICIPALITY_TYPES]
     if unknown:
@@ -100,7 +115,7 @@ def list_municipalities(
         query = query.where(Municipality.ars.startswith(_kreis_prefix(session, kreis)))
     if with_website is not None:
         query = query.where(Municipality.website.is_not(None) if with_website else Municipality.website.is_(None))
-    return list(session.scalars(query))
+    return query
 
 
 def kreis_prefix(session: Session, kreis: str) -> str:

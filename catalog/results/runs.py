@@ -21,10 +21,19 @@ def get_run(session: Session, run_id: int) -> Run:
     return run
 
 
-def list_runs(session: Session, limit: int) -> list[RunRow]:
+def list_runs(session: Session, limit: int, offset: int = 0) -> list[RunRow]:
     """The newest runs first, each with its counts."""
-    runs = session.scalars(select(Run).order_by(Run.id.desc()).limit(limit))
+    runs = session.scalars(select(Run).order_by(Run.id.desc()).limit(limit).offset(offset))
     return [_run_row(session, run) for run in runs]
+
+
+def run_row(session: Session, run_id: int) -> RunRow:
+    """One run with its counts, without its sites (those come a page at a time)."""
+    return _run_row(session, get_run(session, run_id))
+
+
+def count_runs(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Run)) or 0
 
 
 def run_overview(session: Session, run_id: int) -> RunOverview:
@@ -45,14 +54,23 @@ def run_overview(session: Session, run_id: int) -> RunOverview:
     )
 
 
-def run_screenings(session: Session, run_id: int) -> list[RunScreeningRow]:
+def run_screenings(session: Session, run_id: int, limit: int | None = None, offset: int = 0) -> list[RunScreeningRow]:
     """The sites of a run by name: status, pages, services found and online, coverage."""
     get_run(session, run_id)
     counts = _result_counts(session, run_id)
     screenings = session.scalars(
-        select(Screening).where(Screening.run_id == run_id).order_by(Screening.name, Screening.id)
+        select(Screening)
+        .where(Screening.run_id == run_id)
+        .order_by(Screening.name, Screening.id)
+        .limit(limit)
+        .offset(offset)
     )
     return [_screening_row(session, screening, *counts.get(screening.id, (0, 0))) for screening in screenings]
+
+
+def count_screenings(session: Session, run_id: int) -> int:
+    get_run(session, run_id)
+    return session.scalar(select(func.count()).select_from(Screening).where(Screening.run_id == run_id)) or 0
 
 
 def _screening_row(session: Session, screening: Screening, found: int, online: int) -> RunScreeningRow:

@@ -15,7 +15,7 @@ ROUTERS = sorted((PROJECT_ROOT / "api").rglob("*.py"))
 
 
 def test_screening_is_the_check_json_document(api: Api) -> None:
-    response = api.client.get(f"/screenings/{api.screening_id}")
+    response = api.client.get(f"/api/v1/screenings/{api.screening_id}")
     with api.sessions() as session:
         expected = screening_document(session, api.screening_id).model_dump(mode="json")
     assert response.status_code == 200 and response.json() == expected
@@ -31,36 +31,40 @@ def test_screening_is_the_check_json_document(api: Api) -> None:
 
 
 def test_runs_list_and_overview_with_coverage(api: Api) -> None:
-    runs = api.client.get("/runs").json()
+    page = api.client.get("/api/v1/runs").json()
+    assert (page["total"], page["limit"], page["offset"]) == (2, 50, 0)
+    runs = page["items"]
     assert [run["id"] for run in runs] == [api.running_run_id, api.run_id]
     assert runs[1]["status"] == "ok" and runs[1]["kind"] == "check" and runs[1]["services"] == 2
-    detail = api.client.get(f"/runs/{api.run_id}").json()
+    assert api.client.get(f"/api/v1/runs/{api.run_id}").json() == runs[1]
+    screenings = api.client.get(f"/api/v1/runs/{api.run_id}/screenings").json()
     with api.sessions() as session:
-        assert detail == run_overview(session, api.run_id).model_dump(mode="json")
+        overview = run_overview(session, api.run_id).model_dump(mode="json")
+        assert screenings["items"] == overview["screenings"] and screenings["total"] == 1
         assert runs == [row.model_dump(mode="json") for row in list_runs(session, 50)]
-    coverage = detail["screenings"][0]["coverage"]
+    coverage = screenings["items"][0]["coverage"]
     assert coverage["expected"] > 20 and coverage["online"] == 1 and 0 < coverage["share"] < 1
 
 
 def test_diff_of_two_runs(api: Api) -> None:
-    body = api.client.get(f"/runs/{api.run_id}/diff/{api.run_id}").json()
+    body = api.client.get(f"/api/v1/runs/{api.run_id}/diff/{api.run_id}").json()
     assert body == {"run_a": api.run_id, "run_b": api.run_id, "changes": []}
 
 
 def test_municipality_shows_its_latest_screening(api: Api) -> None:
-    body = api.client.get(f"/municipalities/{BOTHEL}").json()
+    body = api.client.get(f"/api/v1/municipalities/{BOTHEL}").json()
     assert body["website"] == BOTHEL_SITE and body["website_source"] == "manual"
     assert body["latest_screening"]["run"]["id"] == api.run_id
     assert body["latest_screening"]["summary"]["services_found"] == 2
-    member = api.client.get("/municipalities/03357009").json()
+    member = api.client.get("/api/v1/municipalities/03357009").json()
     assert member["name"] == "Brockel" and member["latest_screening"] is None
-    listed = api.client.get("/municipalities", params={"type": "samtgemeinde", "kreis": "Rotenburg"}).json()
-    assert len(listed) == 8 and "latest_screening" not in listed[0]
+    listed = api.client.get("/api/v1/municipalities", params={"type": "samtgemeinde", "kreis": "Rotenburg"}).json()
+    assert listed["total"] == 8 and len(listed["items"]) == 8 and "latest_screening" not in listed["items"][0]
 
 
 def test_catalog_search_and_figures(api: Api) -> None:
-    assert api.client.get("/catalog").json()["services"] == 557
-    hits = api.client.get("/catalog/search", params={"q": "Hund anmelden", "limit": 2}).json()
+    assert api.client.get("/api/v1/catalog").json()["services"] == 557
+    hits = api.client.get("/api/v1/catalog/search", params={"q": "Hund anmelden", "limit": 2}).json()
     assert hits[0]["ozg_id"] == "10160" and len(hits) <= 2
     assert list(hits[0]) == ["ozg_id", "name", "themenfeld", "confidence", "phrase"]
 
@@ -72,10 +76,18 @@ def test_health(api: Api) -> None:
 
 def test_every_route_declares_a_response_model(api: Api) -> None:
     paths = api.client.get("/openapi.json").json()["paths"]
-    assert len(paths) == 9
+    assert len(paths) >= 19 and all(path.startswith("/api/v1/") or path == "/health" for path in paths)
     for path, methods in paths.items():
-        schema = methods["get"]["responses"]["200"]["content"]["application/json"]["schema"]
-        assert "$ref" in schema or "$ref" in schema.get("items", {}), path
+        for method, operation in methods.items():
+            answer = operation["responses"].get("200") or operation["responses"]["202"]
+            schema = answer["content"]["application/json"]["schema"]
+            assert "$ref" in schema or "$ref" in schema.get("items", {}), (method, path)
+
+
+def test_old_unversioned_paths_are_gone(api: Api) -> None:
+    """Dropped, not redirected: the shapes changed (lists became pages), README.md says so."""
+    for path in ("/runs", "/municipalities", "/catalog", f"/screenings/{api.screening_id}"):
+        assert api.client.get(path).status_code == 404
 
 
 def _imported_modules(source: Path) -> set[str]:
