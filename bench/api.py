@@ -3,7 +3,7 @@
 Reads the Destatis Gemeindeverzeichnis for Germany from gv_auszug_deutschland_destatis.csv in ../shared/data (or
 OZG_SHARED_DATA) when
 present (else the Lower Saxony registry, and says so), writes one generated finished run over all of them
-(tests/support/screened_state.py), serves the API with `ozg-screen serve` and sends N requests per route from C
+(tests/support/generated_state.py), serves the API with `ozg-screen serve` and sends N requests per route from C
 client threads. Prints p50/p95/p99 per route; the target is p99 < 100 ms for one municipality and statistics.
 Nothing here asserts a time."""
 
@@ -29,8 +29,8 @@ from catalog.database.engine import make_engine, session_factory, transaction, u
 from catalog.database.models import Municipality
 from catalog.reference.catalog_load import load_catalog
 from catalog.reference.registry import load_registry
-from tests.support.postgres import postgres_server
 from tests.support.generated_state import fill_screened_state
+from tests.support.postgres import postgres_server
 
 SHARED_DATA = Path(os.environ.get("OZG_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
 GERMANY = SHARED_DATA / "gv_auszug_deutschland_destatis.csv"

@@ -17,8 +17,8 @@ from catalog.database.engine import make_engine, session_factory, transaction
 from catalog.reference.registry import find_municipality, set_website
 from catalog.settings import Settings
 from tests.catalog.results.builders import BOTHEL, BOTHEL_SITE, Site, bothel, store_run
-from tests.support.postgres import create_database
 from tests.support.generated_state import ScreenedState, fill_screened_state
+from tests.support.postgres import create_database
 
 _copies = itertools.count()
 

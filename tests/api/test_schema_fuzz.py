@@ -14,8 +14,8 @@ from api.app import create_app
 from catalog.access.api_keys import create_key
 from catalog.database.engine import make_engine, session_factory, transaction
 from catalog.settings import Settings
-from tests.support.postgres import create_database
 from tests.support.generated_state import ScreenedState
+from tests.support.postgres import create_database
 
 # Modest, so the whole schema (about 20 operations) runs in well under two minutes.
 EXAMPLES = 20
