@@ -100,3 +100,20 @@ MATURITY_LABELS = {
 def is_online(level: int) -> bool:
     """Online means an application can be submitted electronically: level 3 or 4."""
     return level >= ONLINE_LEVEL
+
+
+class DecisionKind(StrEnum):
+    """What an analyst decided about one service of one municipality (docs/review.md)."""
+
+    CONFIRM = "confirm"
+    REJECT = "reject"
+    SET_LEVEL = "set_level"
+
+
+class QueueReason(StrEnum):
+    """Why a finding is in the review queue."""
+
+    LOW_CONFIDENCE = "low_confidence"
+    SINGLE_EVIDENCE = "single_evidence"
+    CHANGED = "changed_since_previous"
+    PARTIAL = "partial_screening"
