@@ -16,6 +16,7 @@ from cli import (
     db_commands,
     demo_command,
     municipality_commands,
+    review_commands,
     run_commands,
     screening_commands,
     worker_command,
@@ -31,6 +32,7 @@ app = typer.Typer(
 app.add_typer(db_commands.app, name="db")
 app.add_typer(catalog_commands.app, name="catalog")
 app.add_typer(municipality_commands.app, name="municipalities")
+app.add_typer(review_commands.app, name="review")
 app.command()(screening_commands.check)
 app.command()(screening_commands.rescore)
 app.command()(run_commands.run)
