@@ -16,6 +16,7 @@ from cli import (
     db_commands,
     demo_command,
     municipality_commands,
+    registered_commands,
     review_commands,
     run_commands,
     screening_commands,
@@ -33,6 +34,7 @@ app.add_typer(db_commands.app, name="db")
 app.add_typer(catalog_commands.app, name="catalog")
 app.add_typer(municipality_commands.app, name="municipalities")
 app.add_typer(review_commands.app, name="review")
+app.add_typer(registered_commands.app, name="registered")
 app.command()(screening_commands.check)
 app.command()(screening_commands.rescore)
 app.command()(run_commands.run)
