@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from sqlalchemy import func, or_, select
@@ -18,7 +19,7 @@ from catalog.vocabulary import DEAD_STATUSES, SCREENED, is_online
 
 # How registers spell "online": the dashboard's status words and the WSP's "Live: Ja" (imported as "online").
 ONLINE_WORDS = ("online", "live", "ja", "verfügbar", "verfuegbar", "aktiv")
-OFFLINE_WORDS = ("nicht", "offline", "geplant", "inaktiv", "kein")
+OFFLINE_WORDS = ("nicht", "offline", "geplant", "planung", "inaktiv", "kein", "nein")
 
 
 class ImportRef(Document):
@@ -66,8 +67,8 @@ class RegisteredComparison(Document):
 
 
 def is_registered_online(status: str) -> bool:
-    folded = status.casefold()
-    return any(word in folded for word in ONLINE_WORDS) and not any(word in folded for word in OFFLINE_WORDS)
+    words = set(re.findall(r"\w+", status.casefold()))
+    return bool(words & set(ONLINE_WORDS)) and not words & set(OFFLINE_WORDS)
 
 
 def registered_for(session: Session, municipality: Municipality) -> list[RegisteredService]:
