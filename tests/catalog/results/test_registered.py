@@ -21,7 +21,7 @@ FILES = Path(__file__).parents[1] / "reference" / "files" / "registered"
 DASHBOARD = FILES / "dashboard_bothel_2026-11-30.csv"
 WSP = FILES / "nrw_wsp_excerpt_2024-11-11.csv"
 WOHNGELD_URL = "https://www.sg-heideland.de/buergerservice/online-dienste.html"
-OSTERFEUER_URL = "https://formulare.unbekannt-kommunal.de/osterfeuer"
+OSTERFEUER_URL = "http://formulare.unbekannt-kommunal.de/osterfeuer"
 
 
 def load(sessions: sessionmaker[Session], path: Path, **options: str) -> None:
