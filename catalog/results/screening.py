@@ -27,7 +27,7 @@ from catalog.results.documents import (
 )
 from catalog.review.overrides import AppliedDecision
 from catalog.screenings.store import CrawlOutcome, reviewed_findings
-from catalog.vocabulary import MATURITY_LEVELS, SCREENED, is_online
+from catalog.vocabulary import MATURITY_LEVELS, SCREENED, is_online, is_screened
 
 EVIDENCE_PER_SERVICE = 5
 FOUND_LEVELS = MATURITY_LEVELS[1:]  # the document lists services with maturity 1 or more
@@ -85,7 +85,7 @@ def unstored_document(
     session: Session, municipality: MunicipalityRef, outcome: CrawlOutcome, findings: Sequence[ServiceFinding]
 ) -> ScreeningDocument:
     """The document of a screening that was not stored (`check --no-store`), from its freshly scored findings."""
-    reviewed = reviewed_findings(session, municipality.ars, findings)
+    reviewed = reviewed_findings(session, municipality.ars if is_screened(outcome.status) else None, findings)
     overrides = {ozg_id: service_override(session, applied) for ozg_id, applied in reviewed.applied.items()}
     scored = [_scored(item, overrides.get(item.ozg_id)) for item in reviewed.findings]
     kept = {finding.ozg_id for finding in reviewed.findings}

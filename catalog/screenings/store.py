@@ -97,7 +97,10 @@ def replace_results(session: Session, screening_id: int, findings: Sequence[Serv
     """The one place results are stored: analysts' decisions for the municipality apply here, every run and rescore."""
     session.execute(delete(Result).where(Result.screening_id == screening_id))
     session.execute(delete(ResultOverride).where(ResultOverride.screening_id == screening_id))
-    reviewed = reviewed_findings(session, session.get_one(Screening, screening_id).municipality_ars, findings)
+    screening = session.get_one(Screening, screening_id)
+    # A site that could not be screened has no results, and a decision must not give it any.
+    ars = screening.municipality_ars if is_screened(screening.status) else None
+    reviewed = reviewed_findings(session, ars, findings)
     for finding in reviewed.findings:
         result = Result(
             screening_id=screening_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,14 +11,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.database.engine import make_engine, session_factory
 from catalog.screenings.store import CrawlOutcome
+from crawler.localweb.control import LocalWeb
 from tests.catalog.results.builders import BOTHEL, BOTHEL_PORTAL, Site, bothel, bothel_evidence, store_run
 from tests.support.cli import run_cli
+from tests.support.environments import screening_env
 
 HUNDESTEUER, MELDEBESCHEINIGUNG = "10160", "10559"
+GNARRENBURG, ALTENMOOR = "033570016016", "http://www.gemeinde-altenmoor.de/"
 
 
 @pytest.fixture
-def review_env(loaded_sqlite_url: str, tmp_path: Any) -> dict[str, str]:
+def review_env(loaded_sqlite_url: str, tmp_path: Path) -> dict[str, str]:
     return {"OZG_DATABASE_URL": loaded_sqlite_url, "OZG_VAR_DIR": str(tmp_path / "var")}
 
 
@@ -111,3 +115,23 @@ def test_bad_input_is_one_line_and_exit_code_2(
     result = run_cli("review", *args, env=review_env)
     assert result.code == 2 and result.stderr.startswith(f"ozg-screen: {message}")
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_a_decision_lasts_into_a_fresh_crawl(loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb) -> None:
+    """Altenmoor's demo site, crawled for real twice: a rejection between the crawls holds in the second."""
+    env = screening_env(loaded_sqlite_url, tmp_path, fixture_web)
+    assert run_cli("municipalities", "set-website", GNARRENBURG, ALTENMOOR, env=env).code == 0
+    first = json.loads(run_cli("check", GNARRENBURG, "--render", "never", "--json", env=env).stdout)
+    online = next(service for service in first["services"] if service["maturity"] >= 3)
+    decided = run_cli(
+        "review", "reject", GNARRENBURG, online["ozg_id"], "--reason", "Portal gehört zum Landkreis", env=env
+    )
+    assert decided.code == 0, decided.stderr
+    second = json.loads(run_cli("check", GNARRENBURG, "--render", "never", "--json", env=env).stdout)
+    assert second["run"]["id"] != first["run"]["id"]
+    assert online["ozg_id"] not in {service["ozg_id"] for service in second["services"]}
+    [removed] = second["removed_by_review"]
+    assert (removed["ozg_id"], removed["override"]["reason"]) == (online["ozg_id"], "Portal gehört zum Landkreis")
+    assert removed["override"]["automatic_maturity"] == online["maturity"]
+    assert second["summary"]["services_found"] == first["summary"]["services_found"] - 1
+    assert all("override" not in service for service in second["services"])

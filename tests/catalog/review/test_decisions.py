@@ -14,6 +14,7 @@ from catalog.results.documents import ScreeningDocument
 from catalog.results.screening import municipality_ref, screening_document, unstored_document
 from catalog.review.decisions import DecisionRequest, decision_history, record_decision, undo_decision
 from catalog.screenings.rescoring import apply_review, rescore_run
+from catalog.screenings.store import CrawlOutcome
 from catalog.settings import Settings
 from catalog.vocabulary import DecisionKind
 from tests.catalog.results.builders import (
@@ -174,3 +175,12 @@ def test_invalid_decisions_are_refused_in_one_line(
     request = DecisionRequest(reason=fields.pop("reason", "geprüft"), author="A. Prüfer", **fields)
     with loaded_sessions() as session, pytest.raises(error, match=message):
         record_decision(session, request)
+
+
+def test_a_site_that_could_not_be_screened_gets_no_decided_services(loaded_sessions: sessionmaker[Session]) -> None:
+    decide(loaded_sessions, DecisionKind.SET_LEVEL, HUNDESTEUER, level=3)
+    site = bothel()
+    site.evidence, site.outcome = [], CrawlOutcome(status="dns_error", errors=[{"status": "dns_error"}])
+    with loaded_sessions() as session:
+        document = screening_document(session, store_run(loaded_sessions, [site]).screening_ids[0])
+    assert document.services == [] and document.removed_by_review == []
