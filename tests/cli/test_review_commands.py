@@ -17,7 +17,7 @@ from tests.support.cli import run_cli
 from tests.support.environments import screening_env
 
 HUNDESTEUER, MELDEBESCHEINIGUNG = "10160", "10559"
-GNARRENBURG, ALTENMOOR = "033570016016", "http://www.gemeinde-altenmoor.de/"
+GNARRENBURG, HEIDELAND = "033570016016", "http://www.sg-heideland.de/"
 
 
 @pytest.fixture
@@ -118,9 +118,9 @@ def test_bad_input_is_one_line_and_exit_code_2(
 
 
 def test_a_decision_lasts_into_a_fresh_crawl(loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb) -> None:
-    """Altenmoor's demo site, crawled for real twice: a rejection between the crawls holds in the second."""
+    """The Heideland fixture site, crawled for real twice: a rejection between the crawls holds in the second."""
     env = screening_env(loaded_sqlite_url, tmp_path, fixture_web)
-    assert run_cli("municipalities", "set-website", GNARRENBURG, ALTENMOOR, env=env).code == 0
+    assert run_cli("municipalities", "set-website", GNARRENBURG, HEIDELAND, env=env).code == 0
     first = json.loads(run_cli("check", GNARRENBURG, "--render", "never", "--json", env=env).stdout)
     online = next(service for service in first["services"] if service["maturity"] >= 3)
     decided = run_cli(
