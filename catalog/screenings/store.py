@@ -74,6 +74,7 @@ def mark_running(session: Session, screening_id: int) -> None:
 def reset_screening(session: Session, screening_id: int) -> None:
     """Forget a screening's evidence and results so it can be crawled again (resume)."""
     session.execute(delete(Result).where(Result.screening_id == screening_id))
+    session.execute(delete(ResultOverride).where(ResultOverride.screening_id == screening_id))
     session.execute(delete(EvidenceRow).where(EvidenceRow.screening_id == screening_id))
     screening = session.get_one(Screening, screening_id)
     screening.status, screening.pages_crawled, screening.errors = ScreeningStatus.PENDING, 0, []

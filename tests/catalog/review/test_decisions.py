@@ -14,7 +14,7 @@ from catalog.results.documents import ScreeningDocument
 from catalog.results.screening import municipality_ref, screening_document, unstored_document
 from catalog.review.decisions import DecisionRequest, decision_history, record_decision, undo_decision
 from catalog.screenings.rescoring import apply_review, rescore_run
-from catalog.screenings.store import CrawlOutcome
+from catalog.screenings.store import CrawlOutcome, reset_screening
 from catalog.settings import Settings
 from catalog.vocabulary import DecisionKind
 from tests.catalog.results.builders import (
@@ -184,3 +184,12 @@ def test_a_site_that_could_not_be_screened_gets_no_decided_services(loaded_sessi
     with loaded_sessions() as session:
         document = screening_document(session, store_run(loaded_sessions, [site]).screening_ids[0])
     assert document.services == [] and document.removed_by_review == []
+
+
+def test_a_screening_reset_for_resume_forgets_its_marks(loaded_sessions: sessionmaker[Session]) -> None:
+    decide(loaded_sessions, DecisionKind.REJECT, HUNDESTEUER)
+    screening_id = store_run(loaded_sessions, [bothel()]).screening_ids[0]
+    with transaction(loaded_sessions) as session:
+        reset_screening(session, screening_id)
+    with loaded_sessions() as session:
+        assert screening_document(session, screening_id).removed_by_review == []
