@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape
 
 from catalog.database.engine import transaction
 from catalog.errors import InvalidInputError
@@ -95,7 +96,7 @@ def _print(comparison: RegisteredComparison, *, checked: bool) -> None:
     output.table(
         "Registriert online, auf der Website nicht online auffindbar",
         ["OZG-ID", "LeiKa", "Leistung", "gefunden", "URL"],
-        [(e.ozg_id, e.leika_key, e.name, e.found_maturity, e.url) for e in comparison.registered_not_found],
+        [(e.ozg_id, e.leika_key, escape(e.name), e.found_maturity, e.url) for e in comparison.registered_not_found],
     )
     output.table(
         "Auf der Website online, nicht registriert",
@@ -106,7 +107,7 @@ def _print(comparison: RegisteredComparison, *, checked: bool) -> None:
         output.table(
             "Registrierte URLs, die nicht antworten",
             ["LeiKa", "Leistung", "Status", "URL"],
-            [(e.leika_key, e.name, e.url_status, e.url) for e in comparison.dead_urls],
+            [(e.leika_key, escape(e.name), e.url_status, e.url) for e in comparison.dead_urls],
         )
     output.line(
         f"{len(comparison.not_in_catalog)} registered services have a LeiKa key the catalog lacks; "

@@ -6,6 +6,7 @@ import getpass
 from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape
 
 from catalog.database.engine import transaction
 from catalog.vocabulary import MATURITY_LABELS, DecisionKind, QueueReason
@@ -132,9 +133,9 @@ def _history_row(decision: ReviewDecision) -> tuple[object, ...]:
         decision.kind,
         "" if decision.level is None else decision.level,
         decision.evidence_url or "",
-        decision.author,
-        decision.reason,
-        undone,
+        escape(decision.author),
+        escape(decision.reason),  # the analyst's own words: brackets in them are text, not markup
+        escape(undone),
     )
 
 
@@ -145,7 +146,9 @@ def suggest_synonyms() -> None:
 
     with context.sessions()() as session:
         suggestions = suggestions_of(session)
-    rows = [(item.action, item.ozg_id, item.phrase, ", ".join(map(str, item.decision_ids))) for item in suggestions]
+    rows = [
+        (item.action, item.ozg_id, escape(item.phrase), ", ".join(map(str, item.decision_ids))) for item in suggestions
+    ]
     output.table(
         "Vorschläge für data/catalog/ (von Hand übernehmen)", ["Art", "OZG-ID", "Text", "Entscheidungen"], rows
     )

@@ -68,7 +68,7 @@ def test_the_queue_names_each_reason_and_shows_evidence(review_env: dict[str, st
 def test_decide_undo_and_history(review_env: dict[str, str], sessions: Any) -> None:
     stored = store_run(sessions, [bothel()])
     rejected = run_cli(
-        "review", "reject", BOTHEL, HUNDESTEUER, "--reason", "Portal des Landkreises", "--author", "A. Prüfer",
+        "review", "reject", BOTHEL, HUNDESTEUER, "--reason", "Portal des Landkreises [LK ROW]", "--author", "A. Prüfer",
         env=review_env,
     )  # fmt: skip
     assert rejected.code == 0, rejected.stderr
@@ -80,7 +80,7 @@ def test_decide_undo_and_history(review_env: dict[str, str], sessions: Any) -> N
     undone = run_cli("review", "undo", "1", "--author", "B. Leitung", env=review_env)
     assert undone.code == 0 and "10160 0 -> 3" in undone.stdout
     history = run_cli("review", "history", env=review_env).stdout
-    assert "Portal des Landkreises" in history and "B. Leitung" in history
+    assert "Portal des Landkreises [LK ROW]" in history and "B. Leitung" in history
     assert run_cli("review", "undo", "1", env=review_env).code == 2
 
 
@@ -135,3 +135,26 @@ def test_a_decision_lasts_into_a_fresh_crawl(loaded_sqlite_url: str, tmp_path: P
     assert removed["override"]["automatic_maturity"] == online["maturity"]
     assert second["summary"]["services_found"] == first["summary"]["services_found"] - 1
     assert all("override" not in service for service in second["services"])
+
+
+def test_the_terminal_report_marks_decided_services(
+    sessions: sessionmaker[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from catalog.database.engine import transaction
+    from catalog.results.screening import screening_document
+    from catalog.review.decisions import DecisionRequest, record_decision
+    from catalog.screenings.rescoring import apply_review
+    from catalog.settings import Settings
+    from catalog.vocabulary import DecisionKind
+    from cli.screening_commands import print_report
+
+    stored = store_run(sessions, [bothel()])
+    request = DecisionRequest(BOTHEL, MELDEBESCHEINIGUNG, DecisionKind.SET_LEVEL, "Online-Antrag", "A. Prüfer", level=3)
+    with transaction(sessions) as session:
+        record_decision(session, request)
+        apply_review(session, BOTHEL, Settings())
+    with sessions() as session:
+        print_report(screening_document(session, stored.screening_ids[0]))
+    shown = capsys.readouterr().out
+    assert "3 Online-Antrag (set_level: A. Prüfer, automatisch 2)" in shown
+    assert shown.count("automatisch") == 1  # the Hundesteuer row has no decision and no mark
