@@ -102,6 +102,14 @@ def is_online(level: int) -> bool:
     return level >= ONLINE_LEVEL
 
 
+class Provider(StrEnum):
+    """Who offers a service to a municipality's citizens: itself, its Samtgemeinde or its Landkreis (exports)."""
+
+    SELF = "selbst"
+    SAMTGEMEINDE = "samtgemeinde"
+    LANDKREIS = "landkreis"
+
+
 class DecisionKind(StrEnum):
     """What an analyst decided about one service of one municipality (docs/review.md)."""
 

@@ -15,6 +15,7 @@ from cli import (
     catalog_commands,
     db_commands,
     demo_command,
+    export_command,
     municipality_commands,
     registered_commands,
     review_commands,
@@ -44,6 +45,7 @@ app.command()(run_commands.schedule)
 app.command()(run_commands.serve)
 app.command()(demo_command.demo)
 app.command()(worker_command.worker)
+app.command()(export_command.export)
 
 
 @dataclass

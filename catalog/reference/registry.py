@@ -95,6 +95,11 @@ def list_municipalities(
     return list(session.scalars(query))
 
 
+def kreis_prefix(session: Session, kreis: str) -> str:
+    """The 5-digit key of the one Landkreis or kreisfreie Stadt named like `kreis` (or given by its key)."""
+    return _kreis_prefix(session, kreis)
+
+
 def _kreis_prefix(session: Session, kreis: str) -> str:
     if kreis.isdigit() and len(kreis) == 5:
         return kreis

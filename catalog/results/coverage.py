@@ -39,6 +39,11 @@ def coverage_of(session: Session, screening: Screening) -> Coverage | None:
     levels = levels_of(session, screening.id)
     for ozg_id, level in _samtgemeinde_levels(session, screening, municipality).items():
         levels[ozg_id] = max(level, levels.get(ozg_id, 0))
+    return coverage_from(expected, levels)
+
+
+def coverage_from(expected: set[str], levels: dict[str, int]) -> Coverage:
+    """Coverage of the expected services, given every level found for the municipality (its own and inherited)."""
     online = {ozg_id for ozg_id, level in levels.items() if is_online(level)}
     return Coverage(expected=len(expected), online=len(online & expected), found_expected=len(expected & set(levels)))
 

@@ -15,7 +15,7 @@ from tests.support.paths import PROJECT_ROOT
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        pytest.param(["export"], "No such command 'export'", id="unknown-command"),
+        pytest.param(["exportieren"], "No such command 'exportieren'", id="unknown-command"),
         pytest.param(["check", "https://www.bothel.de", "--bogus"], "No such option: --bogus", id="unknown-option"),
         pytest.param(["check"], "Missing argument", id="missing-argument"),
         pytest.param(["check", "https://www.bothel.de", "--render", "sometimes"], "'--render'", id="bad-choice"),
