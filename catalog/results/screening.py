@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from catalog.database.models import Municipality, Result, ResultOverride, ReviewDecision, Screening
+from catalog.database.models import Municipality, Result, ReviewDecision, Screening
 from catalog.errors import NotFoundError
 from catalog.maturity.scoring import ServiceFinding
 from catalog.reference.catalog_queries import service_rows
@@ -25,6 +25,7 @@ from catalog.results.documents import (
     ServiceResult,
     SupportingEvidence,
 )
+from catalog.results.overrides import override_object, overrides_by_service
 from catalog.review.overrides import AppliedDecision
 from catalog.screenings.store import CrawlOutcome, reviewed_findings
 from catalog.vocabulary import MATURITY_LEVELS, SCREENED, is_online, is_screened
@@ -154,18 +155,9 @@ def build_document(
 
 
 def service_override(session: Session, applied: AppliedDecision) -> ServiceOverride:
-    """The override object of the document: who decided what, when and why, and the automatic value."""
+    """The override object of a decision applied to freshly scored findings (not stored)."""
     decision = session.get_one(ReviewDecision, applied.decision_id)
-    return ServiceOverride(
-        decision_id=decision.id,
-        kind=decision.kind,
-        author=decision.author,
-        reason=decision.reason,
-        date=decision.created_at,
-        automatic_maturity=applied.automatic_maturity,
-        automatic_confidence=round(applied.automatic_confidence, 3),
-        evidence_url=decision.evidence_url,
-    )
+    return override_object(decision, applied.automatic_maturity, applied.automatic_confidence)
 
 
 def _stored(session: Session, screening: Screening) -> list[ScoredService]:
@@ -187,13 +179,7 @@ def _stored(session: Session, screening: Screening) -> list[ScoredService]:
 
 
 def _stored_overrides(session: Session, screening_id: int) -> dict[str, ServiceOverride]:
-    rows = session.scalars(select(ResultOverride).where(ResultOverride.screening_id == screening_id))
-    return {
-        row.ozg_id: service_override(
-            session, AppliedDecision(row.decision_id, row.maturity, row.automatic_maturity, row.automatic_confidence)
-        )
-        for row in rows
-    }
+    return {ozg_id: override for (_, ozg_id), override in overrides_by_service(session, [screening_id]).items()}
 
 
 def _scored(finding: ServiceFinding, override: ServiceOverride | None = None) -> ScoredService:
