@@ -122,3 +122,20 @@ class Provider(StrEnum):
     SELF = "selbst"
     SAMTGEMEINDE = "samtgemeinde"
     LANDKREIS = "landkreis"
+
+
+class DecisionKind(StrEnum):
+    """What an analyst decided about one service of one municipality (docs/review.md)."""
+
+    CONFIRM = "confirm"
+    REJECT = "reject"
+    SET_LEVEL = "set_level"
+
+
+class QueueReason(StrEnum):
+    """Why a finding is in the review queue."""
+
+    LOW_CONFIDENCE = "low_confidence"
+    SINGLE_EVIDENCE = "single_evidence"
+    CHANGED = "changed_since_previous"
+    PARTIAL = "partial_screening"

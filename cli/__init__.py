@@ -20,6 +20,8 @@ from cli import (
     jobs_command,
     municipality_commands,
     report_command,
+    registered_commands,
+    review_commands,
     run_commands,
     screening_commands,
     worker_command,
@@ -36,6 +38,8 @@ app.add_typer(db_commands.app, name="db")
 app.add_typer(catalog_commands.app, name="catalog")
 app.add_typer(municipality_commands.app, name="municipalities")
 app.add_typer(apikey_command.app, name="apikey")
+app.add_typer(review_commands.app, name="review")
+app.add_typer(registered_commands.app, name="registered")
 app.command()(screening_commands.check)
 app.command()(screening_commands.rescore)
 app.command()(run_commands.run)

@@ -37,3 +37,9 @@ def json_document(document: BaseModel) -> None:
     """A read-layer object as one JSON document, keys in the order its model declares them."""
     sys.stdout.write(json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()
+
+
+def json_value(value: object) -> None:
+    """Plain JSON data (a list of dumped read-layer objects) as one document."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()

@@ -78,6 +78,9 @@ def print_report(document: ScreeningDocument) -> None:
 
 def _service_row(service: ServiceResult) -> tuple[str, str, str, str]:
     label = MATURITY_LABELS.get(service.maturity, str(service.maturity))
+    if service.override is not None:  # an analyst's decision (docs/review.md); no brackets: rich reads them as markup
+        override = service.override
+        label += f" ({override.kind}: {override.author}, automatisch {override.automatic_maturity})"
     return service.ozg_id, service.name, label, service.evidence[0].url if service.evidence else ""
 
 

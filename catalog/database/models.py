@@ -237,3 +237,72 @@ class Job(Base):
     worker: Mapped[str] = mapped_column(String(100), default="")
     run_id: Mapped[int | None] = mapped_column(ForeignKey("run.id", ondelete="SET NULL"))
     error: Mapped[str] = mapped_column(Text, default="")
+class ReviewDecision(Base):
+    """An analyst's decision on one service of one municipality; undone decisions are kept as history."""
+
+    __tablename__ = "review_decision"
+    __table_args__ = (Index("ix_review_decision_ars_ozg", "ars", "ozg_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ars: Mapped[str] = mapped_column(ForeignKey("municipality.ars"))
+    ozg_id: Mapped[str] = mapped_column(ForeignKey("ozg_leistung.ozg_id"))
+    kind: Mapped[str] = mapped_column(String(20))  # confirm | reject | set_level (catalog.vocabulary.DecisionKind)
+    evidence_url: Mapped[str | None] = mapped_column(Text)  # a rejection of one page; None: the whole service
+    level: Mapped[int | None] = mapped_column(Integer)  # set_level: the level; confirm: the level confirmed
+    reason: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The screening the analyst looked at, and what it showed of the service then (for synonym suggestions).
+    screening_id: Mapped[int | None] = mapped_column(ForeignKey("screening.id", ondelete="SET NULL"))
+    seen: Mapped[list[Any]] = mapped_column(default=list)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    undone_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class ResultOverride(Base):
+    """A decision applied to one service of one stored screening, with the value scoring gave before it."""
+
+    __tablename__ = "result_override"
+
+    screening_id: Mapped[int] = mapped_column(ForeignKey("screening.id", ondelete="CASCADE"), primary_key=True)
+    ozg_id: Mapped[str] = mapped_column(String(5), primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("review_decision.id"), index=True)
+    maturity: Mapped[int] = mapped_column(Integer)
+    automatic_maturity: Mapped[int] = mapped_column(Integer)
+    automatic_confidence: Mapped[float] = mapped_column(Float)
+
+    decision: Mapped[ReviewDecision] = relationship(lazy="joined")
+
+
+class RegisteredImport(Base):
+    """One imported list of registered online services: where it came from and when."""
+
+    __tablename__ = "registered_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(300))
+    shape: Mapped[str] = mapped_column(String(20))  # dashboard | wsp
+    state: Mapped[str | None] = mapped_column(String(2))  # a list without ARS holds for this whole state
+    list_date: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    services: Mapped[list[RegisteredService]] = relationship(back_populates="registered_import", cascade="all")
+
+
+class RegisteredService(Base):
+    """A service an authority registered as online, by LeiKa key; mapped to an OZG-Leistung when the catalog can."""
+
+    __tablename__ = "registered_service"
+    __table_args__ = (Index("ix_registered_service_import_ars", "import_id", "ars"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("registered_import.id", ondelete="CASCADE"))
+    leika_key: Mapped[str] = mapped_column(String(14))
+    name: Mapped[str] = mapped_column(String(500), default="")
+    ars: Mapped[str | None] = mapped_column(String(12))  # None: every municipality of the import's state
+    ozg_id: Mapped[str | None] = mapped_column(String(5), index=True)  # None: the LeiKa key is not in the catalog
+    url: Mapped[str] = mapped_column(Text, default="")
+    online_status: Mapped[str] = mapped_column(String(100), default="")
+    authority: Mapped[str] = mapped_column(String(300), default="")
+
+    registered_import: Mapped[RegisteredImport] = relationship(back_populates="services")

@@ -22,6 +22,10 @@ def _is_none(value: Any) -> bool:
     return value is None
 
 
+def _is_empty(value: Any) -> bool:
+    return not value
+
+
 class Document(BaseModel):
     """Every result object: frozen, and built from ORM rows by attribute."""
 
@@ -75,6 +79,19 @@ class SupportingEvidence(Document):
     confidence: float
 
 
+class ServiceOverride(Document):
+    """An analyst's decision that settled a service's value (docs/review.md), and what scoring gave without it."""
+
+    decision_id: int
+    kind: str
+    author: str
+    reason: str
+    date: Moment
+    automatic_maturity: int
+    automatic_confidence: float
+    evidence_url: str | None = Field(default=None, exclude_if=_is_none)
+
+
 class ServiceResult(Document):
     """One OZG-Leistung found on a site: its maturity, confidence and strongest evidence."""
 
@@ -85,6 +102,16 @@ class ServiceResult(Document):
     maturity: int
     confidence: float
     evidence: list[SupportingEvidence]
+    # Only when a decision applies; a document without decisions is what it always was.
+    override: ServiceOverride | None = Field(default=None, exclude_if=_is_none)
+
+
+class RemovedService(Document):
+    """A service scoring found that an analyst's decision took out (rejected, or set to level 0)."""
+
+    ozg_id: str
+    name: str
+    override: ServiceOverride
 
 
 class ScreeningSummary(Document):
@@ -103,6 +130,7 @@ class ScreeningDocument(Document):
     run: ScreeningRun
     services: list[ServiceResult]
     summary: ScreeningSummary
+    removed_by_review: list[RemovedService] = Field(default_factory=list, exclude_if=_is_empty)
 
 
 class Coverage(Document):

@@ -10,21 +10,25 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from catalog.database.models import Municipality, Result, Screening
+from catalog.database.models import Municipality, Result, ReviewDecision, Screening
 from catalog.errors import NotFoundError
 from catalog.maturity.scoring import ServiceFinding
 from catalog.reference.catalog_queries import service_rows
 from catalog.results.documents import (
     MunicipalityRef,
+    RemovedService,
     RunError,
     ScreeningDocument,
     ScreeningRun,
     ScreeningSummary,
+    ServiceOverride,
     ServiceResult,
     SupportingEvidence,
 )
-from catalog.screenings.store import CrawlOutcome
-from catalog.vocabulary import MATURITY_LEVELS, SCREENED, is_online
+from catalog.results.overrides import override_object, overrides_by_service
+from catalog.review.overrides import AppliedDecision
+from catalog.screenings.store import CrawlOutcome, reviewed_findings
+from catalog.vocabulary import MATURITY_LEVELS, SCREENED, is_online, is_screened
 
 EVIDENCE_PER_SERVICE = 5
 FOUND_LEVELS = MATURITY_LEVELS[1:]  # the document lists services with maturity 1 or more
@@ -64,6 +68,7 @@ class ScoredService:
     maturity: int
     confidence: float
     evidence: list[SupportingEvidence]
+    override: ServiceOverride | None = None
 
 
 def screening_document(session: Session, screening_id: int) -> ScreeningDocument:
@@ -81,7 +86,12 @@ def unstored_document(
     session: Session, municipality: MunicipalityRef, outcome: CrawlOutcome, findings: Sequence[ServiceFinding]
 ) -> ScreeningDocument:
     """The document of a screening that was not stored (`check --no-store`), from its freshly scored findings."""
-    return build_document(session, municipality, screening_run(None, outcome), [_scored(item) for item in findings])
+    reviewed = reviewed_findings(session, municipality.ars if is_screened(outcome.status) else None, findings)
+    overrides = {ozg_id: service_override(session, applied) for ozg_id, applied in reviewed.applied.items()}
+    scored = [_scored(item, overrides.get(item.ozg_id)) for item in reviewed.findings]
+    kept = {finding.ozg_id for finding in reviewed.findings}
+    removed = [_removed(ozg_id, override) for ozg_id, override in overrides.items() if ozg_id not in kept]
+    return build_document(session, municipality, screening_run(None, outcome), scored + removed)
 
 
 def latest_screening(session: Session, ars: str) -> ScreeningDocument | None:
@@ -116,33 +126,70 @@ def build_document(
     session: Session, municipality: MunicipalityRef, run: ScreeningRun, services: Iterable[ScoredService]
 ) -> ScreeningDocument:
     """The one producer of the screening document: found services, strongest first, named from the catalog."""
+    services = list(services)
     found = sorted(
         (service for service in services if service.maturity in FOUND_LEVELS),
         key=lambda service: (-service.maturity, -service.confidence, service.ozg_id),
     )
-    names = service_rows(session, [service.ozg_id for service in found])
+    removed = sorted(
+        (
+            (service.ozg_id, service.override)
+            for service in services
+            if service.maturity == 0 and service.override is not None
+        ),
+        key=lambda pair: pair[0],
+    )
+    names = service_rows(session, [service.ozg_id for service in found] + [ozg_id for ozg_id, _ in removed])
     named = [_named(service, *names[service.ozg_id]) for service in found if service.ozg_id in names]
-    return ScreeningDocument(municipality=municipality, run=run, services=named, summary=_summary(named, run))
+    return ScreeningDocument(
+        municipality=municipality,
+        run=run,
+        services=named,
+        summary=_summary(named, run),
+        removed_by_review=[
+            RemovedService(ozg_id=ozg_id, name=names[ozg_id][0], override=override)
+            for ozg_id, override in removed
+            if ozg_id in names
+        ],
+    )
+
+
+def service_override(session: Session, applied: AppliedDecision) -> ServiceOverride:
+    """The override object of a decision applied to freshly scored findings (not stored)."""
+    decision = session.get_one(ReviewDecision, applied.decision_id)
+    return override_object(decision, applied.automatic_maturity, applied.automatic_confidence)
 
 
 def _stored(session: Session, screening: Screening) -> list[ScoredService]:
     results = session.scalars(
         select(Result).where(Result.screening_id == screening.id).options(selectinload(Result.evidence_links))
     )
-    return [
+    overrides = _stored_overrides(session, screening.id)
+    stored = [
         ScoredService(
             result.ozg_id,
             result.maturity,
             result.confidence,
             [_evidence(link.evidence, link.rule, link.level, link.confidence) for link in result.evidence_links],
+            overrides.pop(result.ozg_id, None),
         )
         for result in results
     ]
+    return stored + [_removed(ozg_id, override) for ozg_id, override in overrides.items()]
 
 
-def _scored(finding: ServiceFinding) -> ScoredService:
+def _stored_overrides(session: Session, screening_id: int) -> dict[str, ServiceOverride]:
+    return {ozg_id: override for (_, ozg_id), override in overrides_by_service(session, [screening_id]).items()}
+
+
+def _scored(finding: ServiceFinding, override: ServiceOverride | None = None) -> ScoredService:
     evidence = [_evidence(item.evidence, item.rule, item.level, item.confidence) for item in finding.support]
-    return ScoredService(finding.ozg_id, finding.maturity, finding.confidence, evidence)
+    return ScoredService(finding.ozg_id, finding.maturity, finding.confidence, evidence, override)
+
+
+def _removed(ozg_id: str, override: ServiceOverride) -> ScoredService:
+    """A service a decision took out: level 0, shown apart from the found services."""
+    return ScoredService(ozg_id, 0, 0.0, [], override)
 
 
 def _evidence(seen: SeenFacts, rule: str, level: int, confidence: float) -> SupportingEvidence:
@@ -160,6 +207,7 @@ def _named(service: ScoredService, name: str, themenfeld: str, lebenslage: str) 
         maturity=service.maturity,
         confidence=round(service.confidence, 3),
         evidence=sorted(service.evidence, key=_evidence_rank)[:EVIDENCE_PER_SERVICE],
+        override=service.override,
     )
 
 

@@ -11,9 +11,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from catalog.database.models import Evidence as EvidenceRow
-from catalog.database.models import Result, ResultEvidence, Run, Screening
+from catalog.database.models import Result, ResultEvidence, ResultOverride, Run, Screening
 from catalog.evidence import COMMON_FIELDS, Evidence, evidence_from_stored
 from catalog.maturity.scoring import SCORING_VERSION, ServiceFinding
+from catalog.review.decisions import active_rules
+from catalog.review.overrides import Reviewed, apply_decisions
 from catalog.vocabulary import RunKind, RunStatus, ScreeningStatus, is_screened, is_unfinished
 
 
@@ -72,6 +74,7 @@ def mark_running(session: Session, screening_id: int) -> None:
 def reset_screening(session: Session, screening_id: int) -> None:
     """Forget a screening's evidence and results so it can be crawled again (resume)."""
     session.execute(delete(Result).where(Result.screening_id == screening_id))
+    session.execute(delete(ResultOverride).where(ResultOverride.screening_id == screening_id))
     session.execute(delete(EvidenceRow).where(EvidenceRow.screening_id == screening_id))
     screening = session.get_one(Screening, screening_id)
     screening.status, screening.pages_crawled, screening.errors = ScreeningStatus.PENDING, 0, []
@@ -92,8 +95,14 @@ def store_outcome(
 
 
 def replace_results(session: Session, screening_id: int, findings: Sequence[ServiceFinding]) -> None:
+    """The one place results are stored: analysts' decisions for the municipality apply here, every run and rescore."""
     session.execute(delete(Result).where(Result.screening_id == screening_id))
-    for finding in findings:
+    session.execute(delete(ResultOverride).where(ResultOverride.screening_id == screening_id))
+    screening = session.get_one(Screening, screening_id)
+    # A site that could not be screened has no results, and a decision must not give it any.
+    ars = screening.municipality_ars if is_screened(screening.status) else None
+    reviewed = reviewed_findings(session, ars, findings)
+    for finding in reviewed.findings:
         result = Result(
             screening_id=screening_id,
             ozg_id=finding.ozg_id,
@@ -102,7 +111,23 @@ def replace_results(session: Session, screening_id: int, findings: Sequence[Serv
         )
         result.evidence_links = _links(finding)
         session.add(result)
+    session.add_all(
+        ResultOverride(
+            screening_id=screening_id,
+            ozg_id=ozg_id,
+            decision_id=applied.decision_id,
+            maturity=applied.maturity,
+            automatic_maturity=applied.automatic_maturity,
+            automatic_confidence=applied.automatic_confidence,
+        )
+        for ozg_id, applied in reviewed.applied.items()
+    )
     session.flush()
+
+
+def reviewed_findings(session: Session, ars: str | None, findings: Sequence[ServiceFinding]) -> Reviewed:
+    """Scored findings with the decisions in force for the municipality (none for a site without ARS)."""
+    return apply_decisions(findings, active_rules(session, ars))
 
 
 def _links(finding: ServiceFinding) -> list[ResultEvidence]:

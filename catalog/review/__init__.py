@@ -1,0 +1,1 @@
+"""Analysts correct results: the review queue, decisions, lasting overrides, synonym suggestions."""
