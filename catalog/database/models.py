@@ -237,6 +237,8 @@ class Job(Base):
     worker: Mapped[str] = mapped_column(String(100), default="")
     run_id: Mapped[int | None] = mapped_column(ForeignKey("run.id", ondelete="SET NULL"))
     error: Mapped[str] = mapped_column(Text, default="")
+
+
 class ReviewDecision(Base):
     """An analyst's decision on one service of one municipality; undone decisions are kept as history."""
 
