@@ -51,8 +51,10 @@ def load_recognition(sessions: sessionmaker[Session], settings: Settings) -> Rec
         raise UserError("the OZG catalog is not loaded: run `ozg-screen catalog load`")
     recognition = Recognition(matcher, PlatformRegistry.from_file(settings.data_dir / "platforms.toml"))
     # Modules, catalog and index live as long as the process: the cyclic garbage collector need not walk
-    # them again on every collection during the crawl (measured in bench/crawl_throughput.py).
-    gc.freeze()
+    # them again on every collection during the crawl (measured in bench/crawl_throughput.py). Once per
+    # process, so that a process loading several times never freezes garbage of its own.
+    if not gc.get_freeze_count():
+        gc.freeze()
     return recognition
 
 
