@@ -118,7 +118,7 @@ def _region1(word: str) -> int:
 def _derivational(stemmed: str, r1: int) -> str:
     """Derivational endings Snowball leaves because they are not in its region 2: Prüfung meets prüfen."""
     # Snowball removes -ung, -ig, -isch, -ik, -lich, -heit and -keit only in region 2, so short words
-    # keep them ("pruefung", "zulassung"); here region 1 is enough. -end stays, as in Snowball's region 1.
+    # keep them ("pruefung", "zulassung"); here region 1 is enough (-end is put back by _kept_end).
     if stemmed.endswith("ung") and len(stemmed) - 3 >= r1:
         stemmed = stemmed[:-3]
         if stemmed.endswith("ig") and len(stemmed) - 2 >= r1 and not stemmed.endswith("eig"):
