@@ -1,13 +1,15 @@
 """Pages per second of a full `ozg-screen check` on a local 300-page site, next to a bare Scrapy crawl of it.
 
 Usage: .venv/bin/python bench/crawl_throughput.py [--pages 300] [--concurrency 8] [--repeat 2]
-Both crawls run in this invocation against the same local server, without delays; it prints figures only.
+Both crawls run in this invocation against the same local server, without delays; it prints figures only. On a
+loaded machine the CPU seconds of each process (user + system) are the steadier figure next to the wall time.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -95,10 +97,15 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds (user + system) and stdout of a command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     completed = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-    return time.perf_counter() - started, completed.stdout
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu, completed.stdout
 
 
 def main() -> None:
@@ -126,10 +133,11 @@ def run_both(env: dict[str, str], args: argparse.Namespace) -> None:
     spider_file = Path(tempfile.mkstemp(suffix=".py")[1])
     spider_file.write_text(BARE_SPIDER, encoding="utf-8")
     for attempt in range(1, args.repeat + 1):
-        bare_seconds, bare_out = timed([sys.executable, str(spider_file), url, HOST, str(args.concurrency)], env)
+        bare_command = [sys.executable, str(spider_file), url, HOST, str(args.concurrency)]
+        bare_seconds, bare_cpu, bare_out = timed(bare_command, env)
         count, elapsed = bare_out.strip().splitlines()[-1].split()
         bare_pages, bare_crawl = int(count), float(elapsed)
-        check_seconds, out = timed(
+        check_seconds, check_cpu, out = timed(
             [
                 OZG_SCREEN,
                 "check",
@@ -152,7 +160,8 @@ def run_both(env: dict[str, str], args: argparse.Namespace) -> None:
             f"{bare_rate:.1f} pages/s, ozg-screen check {pages} pages in {check_seconds:.2f} s = {check_rate:.1f} "
             f"pages/s, ratio {check_rate / bare_rate:.2f} | crawl phase: bare {bare_crawl:.2f} s = "
             f"{bare_crawl_rate:.1f} pages/s, check (crawl + scoring) {crawl_seconds:.2f} s = {crawl_rate:.1f} "
-            f"pages/s, ratio {crawl_rate / bare_crawl_rate:.2f}"
+            f"pages/s, ratio {crawl_rate / bare_crawl_rate:.2f} | CPU: bare {bare_cpu:.2f} s, check {check_cpu:.2f} s, "
+            f"ratio per page {(bare_cpu / bare_pages) / (check_cpu / pages):.2f}"
         )
     print(f"project: {PROJECT_ROOT}")
 

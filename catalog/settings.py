@@ -80,6 +80,11 @@ class Settings(BaseSettings):
         return self.database_url or f"sqlite:///{self.var_dir / 'ozg.sqlite3'}"
 
     @property
+    def index_dir(self) -> Path:
+        """Where the built match index is kept between processes (written by `catalog load` and the first check)."""
+        return self.var_dir / "cache"
+
+    @property
     def effective_user_agent(self) -> str:
         if self.user_agent:
             return self.user_agent

@@ -34,10 +34,16 @@ def import_(source: Path = typer.Argument(..., help="Folder with the KDN-style e
 @app.command()
 def load() -> None:
     """Load the catalog files into the database (idempotent, one transaction)."""
-    with transaction(context.sessions()) as session:
+    from catalog.reference.catalog_queries import matcher_from_session
+
+    sessions = context.sessions()
+    with transaction(sessions) as session:
         counts = load_catalog(session, _catalog_dir())
     for table_name, table_counts in counts.items():
         output.line(f"{table_name}: {table_counts}")
+    with sessions() as session:  # built once here, read by every check that follows
+        matcher_from_session(session, context.settings().index_dir)
+    output.line(f"match index saved in {context.settings().index_dir}")
 
 
 @app.command()

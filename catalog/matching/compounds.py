@@ -147,6 +147,18 @@ class Analyzer:
     def __init__(self, atoms: Iterable[str]) -> None:
         self.atoms = frozenset(atoms)
         self._vocabulary = Vocabulary(self.atoms)
+        self._add_caches()
+
+    def __getstate__(self) -> dict[str, object]:
+        """Atoms and vocabulary only: the caches are rebuilt empty (a saved index, `saved_index.py`)."""
+        return {"atoms": self.atoms, "_vocabulary": self._vocabulary}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._add_caches()
+
+    def _add_caches(self) -> None:
+        """Per-word caches: menus and footers repeat the same words on every page."""
         self.word_atoms = lru_cache(maxsize=200_000)(self._word_atoms)
         self.text_word_atoms = lru_cache(maxsize=200_000)(self._text_word_atoms)
         self.chunk_atoms = lru_cache(maxsize=200_000)(self._chunk_atoms)

@@ -16,6 +16,7 @@ from pathlib import Path
 from catalog.csvfiles import read_rows
 from catalog.matching.index import UNKNOWN_WEIGHT, MatchIndex
 from catalog.matching.prepare import context_segments, coordinated_parts, matchable_text
+from catalog.matching.saved_index import saved_index
 from catalog.matching.scorer import Scorer, Scores
 from catalog.matching.words import SECTION_WORDS
 
@@ -72,9 +73,13 @@ def phrases_from_files(catalog_dir: Path) -> tuple[list[CatalogPhrase], dict[str
 class Matcher:
     """Recognises OZG-Leistungen in short texts; build once, then match many texts."""
 
-    def __init__(self, phrases: Iterable[CatalogPhrase], leika_to_ozg: Mapping[str, str]) -> None:
+    def __init__(
+        self, phrases: Iterable[CatalogPhrase], leika_to_ozg: Mapping[str, str], *, index_dir: Path | None = None
+    ) -> None:
+        """`index_dir` keeps the built index on disk for the next process with the same catalog and code."""
         phrase_list = list(phrases)
-        self.index = MatchIndex((p.ozg_id, p.phrase, p.source) for p in phrase_list)
+        entries = [(p.ozg_id, p.phrase, p.source) for p in phrase_list]
+        self.index = saved_index(entries, index_dir) if index_dir else MatchIndex(entries)
         self._scorer = Scorer(self.index)
         self.leika_to_ozg = dict(leika_to_ozg)
         names = {p.ozg_id: p.phrase for p in phrase_list if p.source == "name"}

@@ -1,4 +1,4 @@
-"""German text normalisation for matching: folding, words, stopwords and a light stemmer."""
+"""German text normalisation for matching: folding, words, stopwords and stemming (Snowball via PyStemmer)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+
+import Stemmer
 
 from catalog.matching.words import ABBREVIATIONS, STOPWORDS
 
@@ -23,9 +25,10 @@ _LETTER_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_])-(?=[^\W\d_])")
 _ADJECTIVE_SUFFIX = re.compile(r"(?<=\w{4})(?:ge)?mass(?:ig)?(?:e|en|er|es|em)?$")
 _TRAILING_DIGITS = re.compile(r"(?<=[a-z])\d+$")
 _VOWELS = frozenset("aeiouy")
-_S_ENDING = frozenset("bdfghklmnrt")
-_ST_ENDING = frozenset("bdfghklmnt")
-_STEP1 = ("ern", "em", "er", "en", "es", "e")
+_SNOWBALL = Stemmer.Stemmer("german")
+_DERIVED_ER = re.compile(r"erung(?:en|s)?$")
+# -end with its inflections ("Arbeitsuchende", "Kalender"), which Snowball removes in region 2.
+_END = re.compile(r"end(?:e|en|er|es|em|ern)?$")
 # Umlauts written as ae/oe/ue are read as plain vowels so "Bäume" meets "Baum"; not after a vowel
 # ("Steuer", "Bauer") and not "que".
 _DEUMLAUT = re.compile(r"(?<![aeiouq])([aou])e")
@@ -96,7 +99,7 @@ def _fold_word(raw: str) -> str:
 
 
 def _mark_consonant_vowels(word: str) -> str:
-    """Upper-case u and y between vowels, which the stemmer must treat as consonants."""
+    """Upper-case u and y between vowels, which Snowball treats as consonants."""
     chars = list(word)
     for index in range(1, len(chars) - 1):
         if chars[index] in "uy" and chars[index - 1] in _VOWELS and chars[index + 1] in _VOWELS:
@@ -104,70 +107,61 @@ def _mark_consonant_vowels(word: str) -> str:
     return "".join(chars)
 
 
-def _region(word: str, start: int) -> int:
-    """Snowball region start: after the first non-vowel that follows a vowel from `start` on."""
-    for index in range(start + 1, len(word)):
+def _region1(word: str) -> int:
+    """Snowball's region 1: after the first non-vowel that follows a vowel, and at least 3 letters in."""
+    for index in range(1, len(word)):
         if word[index] not in _VOWELS and word[index - 1] in _VOWELS:
-            return index + 1
+            return max(index + 1, 3)
     return len(word)
 
 
-def _step1(word: str, r1: int) -> str:
-    """Remove inflectional endings (-ern, -em, -er, -en, -es, -e, -s)."""
-    for suffix in _STEP1:
-        if word.endswith(suffix):
-            if len(word) - len(suffix) < r1:
-                return word
-            word = word[: -len(suffix)]
-            return word[:-1] if suffix in ("en", "es", "e") and word.endswith("niss") else word
-    if word.endswith("s") and len(word) - 1 >= r1 and word[-2:-1] in _S_ENDING:
-        return word[:-1]
-    return word
-
-
-def _step2(word: str, r1: int) -> str:
-    """Remove -en, -er, -est and -st."""
-    for suffix in ("en", "er", "est"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
-            return word[: -len(suffix)]
-    if word.endswith("st") and len(word) - 2 >= max(r1, 4) and word[-3] in _ST_ENDING:
-        return word[:-2]
-    return word
-
-
-def _step3(word: str, r1: int) -> str:
-    """Remove derivational endings (-ung, -igung, -ig, -lich, -heit, -keit, ...)."""
-    # Unlike Snowball, -ung/-ig/-lich only need region 1 (Prüfung meets prüfen); -end stays, as
-    # removing it breaks compounds such as "Sitzungskalender".
-    if word.endswith("ung") and len(word) - 3 >= r1:
-        word = word[:-3]
-        if word.endswith("ig") and len(word) - 2 >= r1 and not word.endswith("eig"):
-            word = word[:-2]
-        # Förderung meets fördern (step 1 took -ern from the verb).
-        return word[:-2] if word.endswith("er") and len(word) - 2 >= r1 else word
+def _derivational(stemmed: str, r1: int) -> str:
+    """Derivational endings Snowball leaves because they are not in its region 2: Prüfung meets prüfen."""
+    # Snowball removes -ung, -ig, -isch, -ik, -lich, -heit and -keit only in region 2, so short words
+    # keep them ("pruefung", "zulassung"); here region 1 is enough (-end is put back by _kept_end).
+    if stemmed.endswith("ung") and len(stemmed) - 3 >= r1:
+        stemmed = stemmed[:-3]
+        if stemmed.endswith("ig") and len(stemmed) - 2 >= r1 and not stemmed.endswith("eig"):
+            stemmed = stemmed[:-2]
+        return _without_er(stemmed, r1)
     for suffix in ("isch", "ig", "ik"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= r1 and word[-len(suffix) - 1] != "e":
-            return word[: -len(suffix)]
+        if stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= r1 and stemmed[-len(suffix) - 1] != "e":
+            return stemmed[: -len(suffix)]
     for suffix in ("lich", "heit", "keit"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
-            word = word[: -len(suffix)]
+        if stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= r1:
+            stemmed = stemmed[: -len(suffix)]
             for inner in ("er", "en", "lich", "ig"):
-                if word.endswith(inner) and len(word) - len(inner) >= r1:
-                    return word[: -len(inner)]
-            return word
-    return word
+                if stemmed.endswith(inner) and len(stemmed) - len(inner) >= r1:
+                    return stemmed[: -len(inner)]
+            return stemmed
+    return stemmed
+
+
+def _without_er(stemmed: str, r1: int) -> str:
+    """Förderung meets fördern: Snowball takes -ern from the verb, so -er goes before a removed -ung."""
+    return stemmed[:-2] if stemmed.endswith("er") and len(stemmed) - 2 >= r1 else stemmed
+
+
+def _kept_end(stemmed: str, word: str) -> str:
+    """-end put back where Snowball took it: "arbeitsuchend" is no "arbeit|such", "sitzungskalend" no "kal"."""
+    if _END.search(word) and not stemmed.endswith("end") and word.startswith(stemmed + "end"):
+        return stemmed + "end"
+    return stemmed
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Light German stem of a folded word: anmelden/Anmeldung -> anmeld, Bäume/Baum -> baum."""
+    """German stem of a folded word: anmelden/Anmeldung -> anmeld, Bäume/Baum -> baum."""
+    # The project's own pre-steps: umlauts written as ae/oe/ue, and -mäßig adjectives, which mean their first part.
     word = _ADJECTIVE_SUFFIX.sub("", _DEUMLAUT.sub(r"\1", word)) or word
     if len(word) <= 3:
         return word
-    marked = _mark_consonant_vowels(word)
-    r1 = max(_region(marked, 0), 3)
-    marked = _step3(_step2(_step1(marked, r1), r1), r1)
-    return marked.lower()
+    # Snowball's German stemmer (PyStemmer, in C), then the derivational endings it leaves in short words.
+    r1 = _region1(_mark_consonant_vowels(word))
+    stemmed = _mark_consonant_vowels(_kept_end(_SNOWBALL.stemWord(word), word))
+    if _DERIVED_ER.search(word) and not stemmed.endswith("ung"):  # Snowball took -ung from "foerderung"
+        stemmed = _without_er(stemmed, r1)
+    return _derivational(stemmed, r1).lower()
 
 
 def participle_stem(word: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -62,11 +63,12 @@ def phrases_from_session(session: Session) -> tuple[list[CatalogPhrase], dict[st
     return phrases, {key: str(ozg_id) for key, _, ozg_id in leika_rows}
 
 
-def matcher_from_session(session: Session) -> Matcher:
+def matcher_from_session(session: Session, index_dir: Path | None = None) -> Matcher:
+    """The matcher over the stored catalog; with `index_dir`, its built index is kept there for the next process."""
     from catalog.matching.matcher import Matcher
 
     phrases, leika_to_ozg = phrases_from_session(session)
-    return Matcher(phrases, leika_to_ozg)
+    return Matcher(phrases, leika_to_ozg, index_dir=index_dir)
 
 
 def service_rows(session: Session, ozg_ids: Sequence[str]) -> dict[str, tuple[str, str, str]]:

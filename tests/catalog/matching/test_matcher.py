@@ -47,6 +47,7 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     ("Wohngeld beantragen", "", {"10092"}),
     ("Wohngeldantrag (PDF, 300 KB)", "", {"10092"}),
     ("Grundsicherung im Alter und bei Erwerbsminderung", "", {"10084"}),
+    ("Grundsicherung für Arbeitsuchende", "", {"10082"}),
     ("Bildung und Teilhabe – Antrag", "", {"10088"}),
     # Bauen & Wohnen
     ("Bauantrag stellen", "", {"10519"}),

@@ -81,6 +81,13 @@ def test_words_mark_suspended_hyphens() -> None:
         ["Förderung", "fördern"],
         ["Anträge", "Antrag"],
         ["fällen", "Fällung"],
+        # Snowball's own: female forms meet the male ones, -eln meets -el, a participle in -et its verb.
+        ["Lehrer", "Lehrerin", "Lehrerinnen"],
+        ["Sachbearbeiter", "Sachbearbeiterin"],
+        ["Mittel", "Mitteln"],
+        ["befristet", "befristen"],
+        ["Förderungen", "fördern"],
+        ["Arbeitsuchende", "Arbeitsuchenden"],
     ],
 )
 def test_stem_groups_inflections(group: list[str]) -> None:
@@ -90,6 +97,14 @@ def test_stem_groups_inflections(group: list[str]) -> None:
 @pytest.mark.parametrize(("left", "right"), [("Hund", "Gewerbe"), ("Wahl", "Wohl"), ("Kind", "Kunde")])
 def test_stem_keeps_different_words_apart(left: str, right: str) -> None:
     assert stem(fold(left)) != stem(fold(right))
+
+
+@pytest.mark.parametrize(
+    ("word", "kept"), [("Arbeitsuchende", "arbeitsuchend"), ("Sitzungskalender", "sitzungskalend")]
+)
+def test_stem_keeps_end_that_snowball_would_take(word: str, kept: str) -> None:
+    # Without -end, "arbeitsuch" splits into "arbeit" and the navigation word "such".
+    assert stem(fold(word)) == kept
 
 
 @pytest.mark.parametrize(
