@@ -1,9 +1,10 @@
 """Precision and recall of recognised services, and maturity agreement, against the fixture sites' labels.
 
-Usage: .venv/bin/python bench/accuracy.py [--render auto|never] [--verbose] [--state N] [--holdout]
+Usage: .venv/bin/python bench/accuracy.py [--render auto|never] [--verbose] [--state N] [--holdout] [--platforms]
 Prints one line per site and the totals; with --state N also the totals over N generated sites (one statewide
 run, scored against what a polite crawler can see there); with --holdout also the sites in tests/sites/holdout,
-written without looking at the recognition code, scored on their own. Asserts nothing.
+written without looking at the recognition code, scored on their own; with --platforms also the blind sites in
+tests/sites/platforms, with one line per platform family (the labels' "family"). Asserts nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from crawler.localweb.control import local_web
 
 SITE_FOLDERS = [PROJECT_ROOT / "tests" / "sites" / "fixtures", PROJECT_ROOT / "data" / "demo" / "sites"]
 HOLDOUT_FOLDER = PROJECT_ROOT / "tests" / "sites" / "holdout"
+PLATFORMS_FOLDER = PROJECT_ROOT / "tests" / "sites" / "platforms"
 
 
 @dataclass
@@ -119,23 +121,36 @@ def print_site(name: str, score: Score, verbose: bool) -> None:
         print(f"    false: {score.false_ids}\n    missed: {score.missed_ids}\n    levels: {score.level_misses}")
 
 
+def score_group(label: str, folders: list[Path], env: dict[str, str], args: argparse.Namespace) -> None:
+    """One line per site, one per platform family (when the labels name one) and the group's total."""
+    total, by_family = Score(), dict[str, Score]()
+    for folder, labels in labelled_sites(folders):
+        score = score_site(labels, check_json(labels["start_url"], env, "--render", args.render))
+        total.add(score)
+        if labels.get("family"):
+            by_family.setdefault(labels["family"], Score()).add(score)
+        print_site(folder.name, score, args.verbose)
+    for family, score in sorted(by_family.items()):
+        print(f"{'  family ' + family:40} {score.line()}")
+    print(f"{label:40} {total.line()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--render", default="auto", choices=["auto", "always", "never"])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--state", type=int, default=0, help="also score a generated state of N sites")
     parser.add_argument("--holdout", action="store_true", help="also score the holdout sites in tests/sites/holdout")
+    parser.add_argument("--platforms", action="store_true", help="also score the platform sites, per family")
+    parser.add_argument("--only", choices=["fixtures", "holdout", "platforms"], help="score only this group")
     args = parser.parse_args()
-    groups = [("all sites", SITE_FOLDERS)] + [("holdout sites", [HOLDOUT_FOLDER])] * args.holdout
-    with local_web(SITE_FOLDERS + [HOLDOUT_FOLDER] * args.holdout) as web:
+    groups = [("all sites", SITE_FOLDERS)] * (args.only in (None, "fixtures"))
+    groups += [("holdout sites", [HOLDOUT_FOLDER])] * (args.holdout or args.only == "holdout")
+    groups += [("platform sites", [PLATFORMS_FOLDER])] * (args.platforms or args.only == "platforms")
+    with local_web([folder for _, folders in groups for folder in folders]) as web:
         env = bench_env(web.proxy_env())
         for label, folders in groups:
-            total = Score()
-            for folder, labels in labelled_sites(folders):
-                score = score_site(labels, check_json(labels["start_url"], env, "--render", args.render))
-                total.add(score)
-                print_site(folder.name, score, args.verbose)
-            print(f"{label:40} {total.line()}")
+            score_group(label, folders, env, args)
     if args.state:
         print(f"{f'generated state of {args.state}':40} {score_state(args.state, args.render).line()}")
 
