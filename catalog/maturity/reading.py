@@ -8,6 +8,7 @@ from catalog.documents import document_naming
 from catalog.evidence import DocumentEvidence, Evidence, LinkEvidence, PageEvidence
 from catalog.maturity.noise import link_noise, page_noise
 from catalog.maturity.site_view import SiteView
+from catalog.urls import host_of, page_key
 from catalog.vocabulary import Role
 
 ONLINE_PLATFORM_KINDS = ("online_service", "form_server")
@@ -101,6 +102,29 @@ def naming_of_document(item: LinkEvidence | DocumentEvidence) -> str:
     if GENERIC_DOCUMENT_TEXT.match(text) and isinstance(item, LinkEvidence):
         text = f"{item.neighbourhood} {text}".strip()
     return document_naming(text, item.url)
+
+
+def offers_no_online_service(url: str, view: SiteView) -> bool:
+    """The fetched target of an online button holds no form and leads to none: the target decides, not the label.
+
+    "Zum Online-Dienst" that opens "Dieser Online-Dienst wird derzeit vorbereitet" is no online application.
+    A login wall in front of the form is a form too, and a landing page that links on to a form or an online
+    platform still leads to one.
+    """
+    page = view.page_of(url)
+    if page is None or page.form_count or view.has_application_form(url):
+        return False
+    onward = view.links_on.get(page_key(page.url), [])
+    return not any(_leads_online(link, view) for link in onward if link.region == "main")
+
+
+def _leads_online(link: LinkEvidence, view: SiteView) -> bool:
+    if link.doc_type or noisy_link(link, view):
+        return False
+    elsewhere = host_of(link.url) != host_of(link.page_url) and not view.is_site_url(link.url)
+    if elsewhere and view.platforms.kind_of(link.url) in ONLINE_PLATFORM_KINDS:
+        return True
+    return bool(STRONG_ONLINE_CUE.search(link.text)) or view.has_application_form(link.url)
 
 
 def reached_from_noise(page: PageEvidence, view: SiteView) -> bool:

@@ -18,6 +18,7 @@ from catalog.maturity.reading import (
     link_context,
     naming_of_document,
     noisy_link,
+    offers_no_online_service,
     online_link,
     page_heading,
     portal_page_of_the_site,
@@ -92,7 +93,7 @@ def online_form(item: Evidence, view: SiteView) -> Candidate | None:
 
 def online_service_link(item: Evidence, view: SiteView) -> Candidate | None:
     link = online_link(item)
-    if link is None or gone(link.url, view):
+    if link is None or gone(link.url, view) or offers_no_online_service(link.url, view):
         return None
     if view.platforms.kind_of(link.url) not in ONLINE_PLATFORM_KINDS or noisy_link(link, view):
         return None
@@ -103,7 +104,7 @@ def online_service_link(item: Evidence, view: SiteView) -> Candidate | None:
 
 def online_cue_link(item: Evidence, view: SiteView) -> Candidate | None:
     link = online_link(item)
-    if link is None or gone(link.url, view):
+    if link is None or gone(link.url, view) or offers_no_online_service(link.url, view):
         return None
     if not STRONG_ONLINE_CUE.search(f"{link.text} {link.neighbourhood}") or noisy_link(link, view):
         return None
@@ -135,7 +136,22 @@ def form_download(item: Evidence, view: SiteView) -> Candidate | None:
     return Candidate(2, "form_download", named, context, 0.95, fallback=heading)
 
 
+def leika_keyed_page(item: Evidence, view: SiteView) -> Candidate | None:
+    """A service page that declares its LeiKa key in metadata: the key names the service, not a playful title."""
+    if not isinstance(item, PageEvidence) or not item.leika_keys or _describing_page(item, view) is None:
+        return None
+    return Candidate(1, "leika_keyed_page", " ".join(item.leika_keys), "", 0.95)
+
+
 def info_page(item: Evidence, view: SiteView) -> Candidate | None:
+    title = _describing_page(item, view)
+    if title is None or not isinstance(item, PageEvidence):
+        return None
+    return Candidate(1, "info_page", item.h1 or title, joined(title, item.breadcrumb), 0.9, fallback=title)
+
+
+def _describing_page(item: Evidence, view: SiteView) -> str | None:
+    """The clean title of an own page that may describe services: not the start page, news, events or a referral."""
     if not isinstance(item, PageEvidence) or item.role != Role.SITE or item.depth == 0:
         return None
     title = view.clean_title(item.page_title)
@@ -143,13 +159,15 @@ def info_page(item: Evidence, view: SiteView) -> Candidate | None:
         return None
     if view.is_referral(item):  # "Personalausweise stellt nicht der Landkreis aus, sondern Ihre Gemeinde"
         return None
-    return Candidate(1, "info_page", item.h1 or title, joined(title, item.breadcrumb), 0.9, fallback=title)
+    return title
 
 
 def portal_info_page(item: Evidence, view: SiteView) -> Candidate | None:
     if not isinstance(item, PageEvidence) or item.role != Role.PORTAL:
         return None
     if view.platforms.kind_of(item.url) != "service_directory" or reached_from_noise(item, view):
+        return None
+    if view.is_referral(item):  # a directory entry of another authority ("Zuständig ist der Landkreis")
         return None
     context = joined(item.via_text, item.via_context)
     return Candidate(1, "portal_info_page", item.h1 or item.page_title, context, 0.85, fallback=item.page_title)
@@ -169,16 +187,23 @@ def directory_link(item: Evidence, view: SiteView) -> Candidate | None:
     if target is not None and view.is_referral(target):
         return None
     weight = 0.75 if item.region == "main" else 0.6
-    return Candidate(1, "directory_link", item.text, link_context(item, view), weight)
+    context = link_context(item, view)
+    return Candidate(1, "directory_link", item.text, context, weight, fallback=item.alternative_names)
 
 
 def _portal_directory_link(item: LinkEvidence, view: SiteView) -> Candidate | None:
-    """An entry of a service directory the municipality links to or embeds (often filtered by its AGS)."""
-    if view.platforms.kind_of(item.page_url) != "service_directory" or item.region != "main":
+    """An entry of a service directory the municipality links to or embeds (often filtered by its AGS).
+
+    The directory is known by its host, or by the entry's target: an A-Z list of OpenR@thaus/BIS service pages
+    (`/-/egov-bis-detail/dienstleistung/<id>/show`) on a portal host of any name.
+    """
+    kinds = {view.platforms.kind_of(item.page_url), view.platforms.kind_of(item.url)}
+    if "service_directory" not in kinds or item.region != "main":
         return None
-    if not portal_page_of_the_site(item, view):
+    if not portal_page_of_the_site(item, view) or view.is_referral_url(item.url):
         return None
-    return Candidate(1, "directory_link", item.text, link_context(item, view), 0.65)
+    context = link_context(item, view)
+    return Candidate(1, "directory_link", item.text, context, 0.65, fallback=item.alternative_names)
 
 
 def info_document(item: Evidence, view: SiteView) -> Candidate | None:
@@ -199,6 +224,7 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion("online_cue_link", 3, online_cue_link),
     Criterion("portal_online_link", 3, portal_online_link),
     Criterion("form_download", 2, form_download),
+    Criterion("leika_keyed_page", 1, leika_keyed_page),
     Criterion("info_page", 1, info_page),
     Criterion("portal_info_page", 1, portal_info_page),
     Criterion("directory_link", 1, directory_link),
@@ -215,13 +241,21 @@ def candidates_for(item: Evidence, view: SiteView) -> list[Candidate]:
         candidate = criterion.judge(item, view)
         if candidate is not None:
             found[criterion.level] = candidate
-    return [*found.values(), *info_sections(item, view)]
+    return [*found.values(), *info_sections(item, view), *task_list_items(item, view)]
+
+
+def task_list_items(item: Evidence, view: SiteView) -> list[Candidate]:
+    """Bullets of an office's task list ("Unsere Aufgaben: Gewerbeanmeldung, Fundsachen"): each names a service."""
+    if not isinstance(item, PageEvidence) or not item.task_items or _describing_page(item, view) is None:
+        return []
+    context = joined(item.h1, view.clean_title(item.page_title))
+    return [Candidate(1, "task_list_item", task, context, 0.7) for task in item.task_items]
 
 
 def info_sections(item: Evidence, view: SiteView) -> list[Candidate]:
     """Sections of an information page that each describe a service ("Steuern": Hundesteuer, Grundsteuer ...)."""
-    if not isinstance(item, PageEvidence) or info_page(item, view) is None:
-        return []
+    if not isinstance(item, PageEvidence) or info_page(item, view) is None or item.leika_keys:
+        return []  # a keyed page describes the service its key names
     context = joined(item.h1, view.clean_title(item.page_title))
     return [
         Candidate(1, "info_section", heading, context, 0.65)

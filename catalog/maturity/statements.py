@@ -1,4 +1,4 @@
-"""Sentences that state fully digital processing, including the electronic notice (level 4)."""
+"""Sentences that state the electronic notice: fully digital processing including the notice (level 4)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def states_fully_digital(sentences: Iterable[str]) -> str:
         delivered = ELECTRONIC_DELIVERY.search(sentence) or (
             DOWNLOAD_DELIVERY.search(sentence) and not NOT_THE_NOTICE.search(sentence)
         )
-        electronic_notice = NOTICE.search(sentence) and delivered
-        if electronic_notice or FULLY_DIGITAL.search(sentence):
+        # "vollständig online" alone says how the application goes, not how the notice comes: level 3.
+        if NOTICE.search(sentence) and (delivered or FULLY_DIGITAL.search(sentence)):
             return sentence
     return ""
