@@ -100,8 +100,15 @@ def naming_of_document(item: LinkEvidence | DocumentEvidence) -> str:
     """Link text plus file name; a generic link text ("PDF, 120 KB") is named by its table row."""
     text = item.text
     if GENERIC_DOCUMENT_TEXT.match(text) and isinstance(item, LinkEvidence):
-        text = f"{item.neighbourhood} {text}".strip()
+        text = _naming_cell(item.neighbourhood) or f"{item.neighbourhood} {text}".strip()
     return document_naming(text, item.url)
+
+
+def _naming_cell(row: str) -> str:
+    """Of a table row's cells ("Antrag auf Sondernutzung | Tiefbau | Download (PDF, 120 KB)"), the longest that
+    is not itself a generic download text: the one that names the form."""
+    cells = [cell for cell in row.split(CONTEXT_SEPARATOR) if not GENERIC_DOCUMENT_TEXT.match(cell)]
+    return max(cells, key=len) if cells else ""
 
 
 def offers_no_online_service(url: str, view: SiteView) -> bool:

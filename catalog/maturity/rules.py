@@ -50,6 +50,8 @@ class Candidate:
     focus: str = ""
     # A generic link text ("online", "hier online bestellen") is named by the fetched page it leads to.
     target: str = ""
+    # The other names an A-Z entry carries ("Ausweisdokumente": "Personalausweis, Reisepass"), each matched alone.
+    alternatives: str = ""
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ def directory_link(item: Evidence, view: SiteView) -> Candidate | None:
         return None
     weight = 0.75 if item.region == "main" else 0.6
     context = link_context(item, view)
-    return Candidate(1, "directory_link", item.text, context, weight, fallback=item.alternative_names)
+    return Candidate(1, "directory_link", item.text, context, weight, alternatives=item.alternative_names)
 
 
 def _portal_directory_link(item: LinkEvidence, view: SiteView) -> Candidate | None:
@@ -203,7 +205,7 @@ def _portal_directory_link(item: LinkEvidence, view: SiteView) -> Candidate | No
     if not portal_page_of_the_site(item, view) or view.is_referral_url(item.url):
         return None
     context = link_context(item, view)
-    return Candidate(1, "directory_link", item.text, context, 0.65, fallback=item.alternative_names)
+    return Candidate(1, "directory_link", item.text, context, 0.65, alternatives=item.alternative_names)
 
 
 def info_document(item: Evidence, view: SiteView) -> Candidate | None:

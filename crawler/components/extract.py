@@ -300,7 +300,11 @@ def _neighbourhood(element: lxml_html.HtmlElement) -> str:
     for ancestor in element.iterancestors():
         if ancestor.tag in ("td", "th"):
             row = ancestor.getparent()
-            return text_of(row if row is not None and row.tag == "tr" else ancestor)[:300]
+            if row is None or row.tag != "tr":
+                return text_of(ancestor)[:300]
+            # Cells stay apart, so a row's naming cell can be told from "Tiefbau" and "Download (PDF, 120 KB)".
+            cells = (text_of(cell) for cell in row if cell.tag in ("td", "th"))
+            return " | ".join(cell for cell in cells if cell)[:300]
         if ancestor.tag in BLOCK_TAGS:
             return text_of(ancestor)[:300]
     return ""
