@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from catalog.documents import is_form_document, is_info_document
 from catalog.evidence import Evidence, FormEvidence, LinkEvidence, PageEvidence
 from catalog.maturity.forms import form_role
-from catalog.maturity.noise import page_noise
+from catalog.maturity.noise import link_noise, page_noise
 from catalog.maturity.reading import (
     ONLINE_PLATFORM_KINDS,
     STRONG_ONLINE_CUE,
@@ -171,6 +171,8 @@ def portal_info_page(item: Evidence, view: SiteView) -> Candidate | None:
         return None
     if view.is_referral(item):  # a directory entry of another authority ("Zuständig ist der Landkreis")
         return None
+    if link_noise(item.via_text, item.url, ""):  # the portal's "Nutzerkonto" or "Termin buchen" page
+        return None
     context = joined(item.via_text, item.via_context)
     return Candidate(1, "portal_info_page", item.h1 or item.page_title, context, 0.85, fallback=item.page_title)
 
@@ -197,12 +199,17 @@ def _portal_directory_link(item: LinkEvidence, view: SiteView) -> Candidate | No
     """An entry of a service directory the municipality links to or embeds (often filtered by its AGS).
 
     The directory is known by its host, or by the entry's target: an A-Z list of OpenR@thaus/BIS service pages
-    (`/-/egov-bis-detail/dienstleistung/<id>/show`) on a portal host of any name.
+    (`/-/egov-bis-detail/dienstleistung/<id>/show`) on a portal host of any name. The listing must be one the
+    municipality links to (one hop), and the entry's page must not refer to another authority.
     """
     kinds = {view.platforms.kind_of(item.page_url), view.platforms.kind_of(item.url)}
     if "service_directory" not in kinds or item.region != "main":
         return None
-    if not portal_page_of_the_site(item, view) or view.is_referral_url(item.url):
+    listing = view.page_of(item.page_url)
+    # Only a listing the municipality links to itself: the portal's general A-Z one click further is not its own.
+    if listing is None or listing.depth > 1 or not portal_page_of_the_site(item, view):
+        return None
+    if view.is_referral_url(item.url):
         return None
     context = link_context(item, view)
     return Candidate(1, "directory_link", item.text, context, 0.65, alternatives=item.alternative_names)

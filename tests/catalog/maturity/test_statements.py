@@ -14,6 +14,8 @@ LEVEL_4 = [
     "Die Urkunde wird Ihnen nach der Prüfung in Ihrem Nutzerkonto bereitgestellt.",
     "Das Verfahren läuft komplett online, vom Antrag bis zur Entscheidung.",
     "Der Antrag wird vollständig digital abgewickelt, auch der Bescheid.",
+    # The negation belongs to another clause.
+    "Den Zulassungsbescheid erhalten Sie in Ihr BundID-Postfach; die Plaketten kommen per Post.",
     "Die Bescheinigung steht anschließend in Ihrem Bürgerkonto zum Download bereit.",
 ]
 

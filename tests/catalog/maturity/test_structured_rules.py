@@ -8,7 +8,7 @@ from functools import lru_cache
 from catalog.evidence import Evidence, PageEvidence
 from catalog.matching.matcher import Matcher
 from catalog.maturity.reading import offers_no_online_service
-from catalog.maturity.rules import directory_link, info_page, leika_keyed_page, task_list_items
+from catalog.maturity.rules import directory_link, info_page, leika_keyed_page, portal_info_page, task_list_items
 from catalog.maturity.scoring import score_site
 from catalog.maturity.site_view import SiteView, build_site_view
 from catalog.reference.platforms import PlatformRegistry
@@ -132,3 +132,28 @@ def test_an_info_page_is_still_an_info_page() -> None:
     page: PageEvidence = evidence.page(f"{TOWN}/rathaus/hundesteuer/", "Hundesteuer | Stadt Vechtel", "Hundesteuer")
     candidate = info_page(page, view(page))
     assert candidate is not None and candidate.rule == "info_page"
+
+
+def test_the_portals_general_list_one_click_further_is_not_the_municipalitys() -> None:
+    general = evidence.page("https://portal.vechtel.de/a-z/", "A-Z | Portal", "Alle Leistungen", role="portal", depth=2)
+    entry = evidence.link(general, f"{BIS}/dienstleistung/504/show", "Fundbüro")
+    assert directory_link(entry, view(general)) is None
+
+
+def test_a_portal_page_reached_through_its_account_link_describes_no_service() -> None:
+    account = evidence.page(
+        "https://service.niedersachsen.de/nutzerkonto/",
+        "Nutzerkonto | Serviceportal",
+        "Mit dem Personalausweis anmelden",
+        role="portal",
+        via_text="Nutzerkonto",
+    )
+    assert portal_info_page(account, view(account)) is None
+    described = evidence.page(
+        "https://service.niedersachsen.de/detail/pstid-1/",
+        "Reisepass",
+        "Reisepass",
+        role="portal",
+        via_text="Reisepass",
+    )
+    assert portal_info_page(described, view(described)) is not None
