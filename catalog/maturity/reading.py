@@ -19,6 +19,14 @@ STRONG_ONLINE_CUE = re.compile(
     re.IGNORECASE,
 )
 CONTEXT_SEPARATOR = " | "
+# A login step in front of a form: `/auth?redirect=/antrag/hundesteuer` (OpenR@thaus/BIS), `/login?returnUrl=...`;
+# a redirect to the portal's root ("Anmelden" in the menu) leads to no service.
+LOGIN_STEP = re.compile(
+    r"/(auth|login|anmelden|signin)/?\?(.*&)?(redirect|returnurl|return_to|target|next)=(?!(%2F|/)?(&|$))",
+    re.IGNORECASE,
+)
+# "Hundesteuer [online möglich]": the BIS title suffix names no service.
+ONLINE_POSSIBLE = re.compile(r"\[\s*online m(ö|oe)glich\s*\]", re.IGNORECASE)
 # "PDF", "Download (120 KB)", "hier": a link text that leaves naming the document to its table row.
 GENERIC_DOCUMENT_TEXT = re.compile(
     r"^(\W|\d|\b(pdf|docx?|odt|rtf|xlsx?|kb|mb|bytes?|download|herunterladen|datei|dokument|hier|öffnen|"
@@ -109,6 +117,10 @@ def _naming_cell(row: str) -> str:
     is not itself a generic download text: the one that names the form."""
     cells = [cell for cell in row.split(CONTEXT_SEPARATOR) if not GENERIC_DOCUMENT_TEXT.match(cell)]
     return max(cells, key=len) if cells else ""
+
+
+def login_step(url: str) -> bool:
+    return bool(LOGIN_STEP.search(url))
 
 
 def offers_no_online_service(url: str, view: SiteView) -> bool:

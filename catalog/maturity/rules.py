@@ -11,11 +11,13 @@ from catalog.maturity.forms import form_role
 from catalog.maturity.noise import link_noise, page_noise
 from catalog.maturity.reading import (
     ONLINE_PLATFORM_KINDS,
+    ONLINE_POSSIBLE,
     STRONG_ONLINE_CUE,
     document_of,
     gone,
     joined,
     link_context,
+    login_step,
     naming_of_document,
     noisy_link,
     offers_no_online_service,
@@ -129,6 +131,28 @@ def portal_online_link(item: Evidence, view: SiteView) -> Candidate | None:
     return Candidate(3, "portal_online_link", item.page_h1 or item.text, joined(item.text, item.page_title), 0.8)
 
 
+def login_step_online_service(item: Evidence, view: SiteView) -> Candidate | None:
+    """ "Online-Antrag starten" in front of a login step (`/auth?redirect=/antrag/...`, "Anmelden mit BundID"):
+    a login wall in front of a named online service is an online application (OpenR@thaus/BIS)."""
+    if not isinstance(item, LinkEvidence) or item.doc_type or not login_step(item.url):
+        return None
+    if not STRONG_ONLINE_CUE.search(item.text) or gone(item.url, view) or not portal_page_of_the_site(item, view):
+        return None
+    page = view.page_of(item.page_url)
+    if page is None or page_noise(page.url, view.clean_title(page.page_title), page.breadcrumb, page.main_text):
+        return None
+    named = ONLINE_POSSIBLE.sub("", item.page_h1 or view.clean_title(item.page_title)).strip()
+    return Candidate(3, "login_step_online_service", named, joined(item.text, view.clean_title(item.page_title)), 0.85)
+
+
+def login_step_fully_digital(item: Evidence, view: SiteView) -> Candidate | None:
+    base = login_step_online_service(item, view)
+    page = view.page_of(item.page_url)
+    if base is None or page is None or not states_fully_digital(page.key_sentences):
+        return None
+    return Candidate(4, "login_step_fully_digital", base.text, base.context, base.weight)
+
+
 def form_download(item: Evidence, view: SiteView) -> Candidate | None:
     document = document_of(item, view)
     if document is None or not is_form_document(named := naming_of_document(document)):
@@ -228,10 +252,12 @@ def info_document(item: Evidence, view: SiteView) -> Candidate | None:
 CRITERIA: tuple[Criterion, ...] = (
     Criterion("online_form_fully_digital", 4, online_form_fully_digital),
     Criterion("online_link_fully_digital", 4, online_link_fully_digital),
+    Criterion("login_step_fully_digital", 4, login_step_fully_digital),
     Criterion("online_form", 3, online_form),
     Criterion("online_service_link", 3, online_service_link),
     Criterion("online_cue_link", 3, online_cue_link),
     Criterion("portal_online_link", 3, portal_online_link),
+    Criterion("login_step_online_service", 3, login_step_online_service),
     Criterion("form_download", 2, form_download),
     Criterion("leika_keyed_page", 1, leika_keyed_page),
     Criterion("info_page", 1, info_page),

@@ -8,7 +8,14 @@ from functools import lru_cache
 from catalog.evidence import Evidence, PageEvidence
 from catalog.matching.matcher import Matcher
 from catalog.maturity.reading import offers_no_online_service
-from catalog.maturity.rules import directory_link, info_page, leika_keyed_page, portal_info_page, task_list_items
+from catalog.maturity.rules import (
+    directory_link,
+    info_page,
+    leika_keyed_page,
+    login_step_online_service,
+    portal_info_page,
+    task_list_items,
+)
 from catalog.maturity.scoring import score_site
 from catalog.maturity.site_view import SiteView, build_site_view
 from catalog.reference.platforms import PlatformRegistry
@@ -157,3 +164,35 @@ def test_a_portal_page_reached_through_its_account_link_describes_no_service() -
         via_text="Reisepass",
     )
     assert portal_info_page(described, view(described)) is not None
+
+
+BIS_PAGE = evidence.page(
+    f"{BIS}/dienstleistung/505/show",
+    "Hundesteuer [online möglich] | Portal",
+    "Hundesteuer [online möglich]",
+    role="portal",
+    key_sentences=["Diese Leistung können Sie online über das Portal der Stadt erledigen."],
+)
+BIS_PAGE_4 = evidence.page(
+    f"{BIS}/dienstleistung/506/show",
+    "Wohngeld [online möglich] | Portal",
+    "Wohngeld [online möglich]",
+    role="portal",
+    key_sentences=["Den Bescheid erhalten Sie in das Postfach Ihres Servicekontos."],
+)
+
+
+def test_a_login_step_in_front_of_a_named_online_service_is_an_online_application() -> None:
+    start = evidence.link(BIS_PAGE, "https://portal.vechtel.de/auth?redirect=%2Fantrag%2Fhund", "Online-Antrag starten")
+    candidate = login_step_online_service(start, view(BIS_PAGE))
+    assert candidate is not None and (candidate.level, candidate.text) == (3, "Hundesteuer")
+    assert found(BIS_PAGE, start)["10160"] == 3
+    notice = evidence.link(BIS_PAGE_4, "https://portal.vechtel.de/auth?redirect=%2Fantrag%2Fwg", "Online beantragen")
+    assert found(BIS_PAGE_4, notice)["10092"] == 4
+
+
+def test_the_menus_login_link_is_no_online_service() -> None:
+    menu = evidence.link(BIS_PAGE, "https://portal.vechtel.de/auth?redirect=%2F", "Anmelden", region="navigation")
+    assert login_step_online_service(menu, view(BIS_PAGE)) is None
+    uncued = evidence.link(BIS_PAGE, "https://portal.vechtel.de/auth?redirect=%2Fantrag%2Fhund", "Weiter")
+    assert login_step_online_service(uncued, view(BIS_PAGE)) is None
