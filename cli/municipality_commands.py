@@ -8,6 +8,11 @@ import typer
 
 from catalog.database.engine import transaction
 from catalog.database.models import Municipality
+from catalog.reference.reference_websites import (
+    import_reference_websites,
+    load_reference_websites,
+    website_sources,
+)
 from catalog.reference.registry import (
     MUNICIPALITY_TYPES,
     export_websites,
@@ -18,11 +23,6 @@ from catalog.reference.registry import (
     registry_counts,
     set_website,
     website_count,
-)
-from catalog.reference.reference_websites import (
-    import_reference_websites,
-    load_reference_websites,
-    website_sources,
 )
 from catalog.reference.registry_import import import_registry
 from cli import context, output
