@@ -155,10 +155,8 @@ def import_reference_websites_(
 ) -> None:
     """Carry a reference list of official websites into the project's data (`reference_websites.csv`)."""
     counts = import_reference_websites(source, _registry_file(), _reference_websites_file(), REFERENCE_PROVENANCE)
-    output.line(
-        f"wrote {_reference_websites_file()}: {counts['written']} websites, {counts['unmatched']} keys not in the registry"
-        " – `municipalities load` sets them as website_source = reference"
-    )
+    written = f"{counts['written']} websites, {counts['unmatched']} keys not in the registry"
+    output.line(f"wrote {_reference_websites_file()}: {written} – `municipalities load` sets them as reference")
 
 
 @app.command("export-websites")
