@@ -196,3 +196,13 @@ def test_the_menus_login_link_is_no_online_service() -> None:
     assert login_step_online_service(menu, view(BIS_PAGE)) is None
     uncued = evidence.link(BIS_PAGE, "https://portal.vechtel.de/auth?redirect=%2Fantrag%2Fhund", "Weiter")
     assert login_step_online_service(uncued, view(BIS_PAGE)) is None
+
+
+def test_every_rule_is_documented_under_its_key() -> None:
+    """Every maturity rule is written down twice: in code and in docs/maturity.md, with the same key."""
+    from catalog.maturity.rules import CRITERIA
+    from tests.support.paths import PROJECT_ROOT
+
+    text = (PROJECT_ROOT / "docs" / "maturity.md").read_text(encoding="utf-8")
+    keys = [criterion.rule for criterion in CRITERIA] + ["info_section", "task_list_item"]
+    assert [key for key in keys if f"`{key}`" not in text] == []
