@@ -29,6 +29,8 @@ class Score:
     false_positive: int = 0
     false_negative: int = 0
     same_level: int = 0
+    owner_labelled: int = 0  # found services whose label says who provides them (self, samtgemeinde, landkreis)
+    same_owner: int = 0
     false_ids: list[str] = field(default_factory=list)
     missed_ids: list[str] = field(default_factory=list)
     level_misses: list[str] = field(default_factory=list)
@@ -38,6 +40,8 @@ class Score:
         self.false_positive += other.false_positive
         self.false_negative += other.false_negative
         self.same_level += other.same_level
+        self.owner_labelled += other.owner_labelled
+        self.same_owner += other.same_owner
 
     def line(self) -> str:
         found = self.true_positive + self.false_positive
@@ -49,7 +53,7 @@ class Score:
             f"precision {precision:.2f} ({self.true_positive}/{found})  recall {recall:.2f} "
             f"({self.true_positive}/{labelled})  maturity agreement {agreement:.2f} "
             f"({self.same_level}/{self.true_positive})"
-        )
+        ) + (f"  attribution {self.same_owner / self.owner_labelled:.2f}" if self.owner_labelled else "")
 
 
 def labelled_sites(folders: list[Path]) -> list[tuple[Path, dict]]:
@@ -64,6 +68,11 @@ def score_site(labels: dict, report: dict) -> Score:
     expected = {service["ozg_id"]: service["maturity"] for service in labels["services"]}
     found = {service["ozg_id"]: service["maturity"] for service in report["services"]}
     score = Score()
+    owners = {service["ozg_id"]: service["provided_by"] for service in labels["services"] if "provided_by" in service}
+    for service in report["services"]:
+        if service["ozg_id"] in owners:
+            score.owner_labelled += 1
+            score.same_owner += owners[service["ozg_id"]] == service.get("provided_by", "self")
     for ozg_id, level in found.items():
         if ozg_id in expected:
             score.true_positive += 1

@@ -85,6 +85,8 @@ class ServiceResult(Document):
     maturity: int
     confidence: float
     evidence: list[SupportingEvidence]
+    # "self", or "samtgemeinde"/"landkreis" when all evidence lies on that authority's pages (docs/coverage.md)
+    provided_by: str = "self"
 
 
 class ScreeningSummary(Document):
