@@ -32,6 +32,7 @@ from catalog.maturity.reading import (
 from catalog.maturity.referrals import refers_elsewhere
 from catalog.maturity.site_view import SiteView
 from catalog.maturity.statements import states_fully_digital
+from catalog.urls import host_of
 from catalog.vocabulary import Role
 
 MAX_SECTIONS = 12
@@ -129,6 +130,19 @@ def portal_online_link(item: Evidence, view: SiteView) -> Candidate | None:
     if not portal_page_of_the_site(item, view):
         return None
     return Candidate(3, "portal_online_link", item.page_h1 or item.text, joined(item.text, item.page_title), 0.8)
+
+
+def portal_tile_link(item: Evidence, view: SiteView) -> Candidate | None:
+    """A tile of an online-service portal (Open Kreishaus) that leads to a form engine on another host (civento)."""
+    if not isinstance(item, LinkEvidence) or item.page_role != Role.PORTAL or item.doc_type:
+        return None
+    if view.platforms.kind_of(item.page_url) != "online_service" or host_of(item.url) == host_of(item.page_url):
+        return None
+    if view.platforms.kind_of(item.url) not in ONLINE_PLATFORM_KINDS or noisy_link(item, view):
+        return None
+    if gone(item.url, view) or offers_no_online_service(item.url, view) or not portal_page_of_the_site(item, view):
+        return None
+    return Candidate(3, "portal_tile_link", item.text, joined(item.page_h1, view.clean_title(item.page_title)), 0.85)
 
 
 def login_step_online_service(item: Evidence, view: SiteView) -> Candidate | None:
@@ -258,6 +272,7 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion("online_cue_link", 3, online_cue_link),
     Criterion("portal_online_link", 3, portal_online_link),
     Criterion("login_step_online_service", 3, login_step_online_service),
+    Criterion("portal_tile_link", 3, portal_tile_link),
     Criterion("form_download", 2, form_download),
     Criterion("leika_keyed_page", 1, leika_keyed_page),
     Criterion("info_page", 1, info_page),

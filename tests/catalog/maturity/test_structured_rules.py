@@ -14,6 +14,7 @@ from catalog.maturity.rules import (
     leika_keyed_page,
     login_step_online_service,
     portal_info_page,
+    portal_tile_link,
     task_list_items,
 )
 from catalog.maturity.scoring import score_site
@@ -206,3 +207,15 @@ def test_every_rule_is_documented_under_its_key() -> None:
     text = (PROJECT_ROOT / "docs" / "maturity.md").read_text(encoding="utf-8")
     keys = [criterion.rule for criterion in CRITERIA] + ["info_section", "task_list_item"]
     assert [key for key in keys if f"`{key}`" not in text] == []
+
+
+def test_a_kreis_portal_tile_to_a_form_engine_is_an_online_service() -> None:
+    tiles = evidence.page(
+        "https://openkreishaus.landkreis-vechta.de/", "Online-Dienste", "Online-Dienste des Landkreises", role="portal"
+    )
+    civento = "https://formulare.kreis-it.de/civ.public/start.html?oe=1&mode=cc&cc_key=Fuehrerschein"
+    tile = evidence.link(tiles, civento, "Führerschein umtauschen")
+    candidate = portal_tile_link(tile, view(tiles))
+    assert candidate is not None and (candidate.level, candidate.text) == (3, "Führerschein umtauschen")
+    same_host = evidence.link(tiles, "https://openkreishaus.landkreis-vechta.de/impressum/", "Impressum")
+    assert portal_tile_link(same_host, view(tiles)) is None

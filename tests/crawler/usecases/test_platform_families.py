@@ -1,4 +1,4 @@
-"""`check` on a town whose services live on an OpenR@thaus/BIS portal, in task lists, metadata and download tables."""
+"""`check` on sites built from Niedersachsen's platform shapes: an OpenR@thaus/BIS town and a referral member."""
 
 from __future__ import annotations
 
@@ -14,54 +14,61 @@ from tests.support.cli import run_cli
 from tests.support.environments import screening_env
 from tests.support.paths import FIXTURE_SITES
 
-LINDENHORST = "www.stadt-lindenhorst.de"
+# Stadt Lindenhorst: BIS portal on a host of its own name, task list, LeiKa metadata, download table, online
+# buttons, council system, job portal, map viewer. Gemeinde Kranichmoor: refers to its Samtgemeinde, links the Kreis
+# portal (tiles to a form and to civento), Form-Solutions and an "Online-Rathaus" on an unknown host.
+SITES = ["www.stadt-lindenhorst.de", "www.gemeinde-kranichmoor.de"]
 
 
-@pytest.fixture(scope="module")
-def lindenhorst(loaded_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory, fixture_web: LocalWeb) -> dict:  # type: ignore[type-arg]
-    """One crawl for the module: the site's check document, by OZG-ID."""
-    folder = tmp_path_factory.mktemp("lindenhorst")
-    database = folder / "screening.sqlite3"
-    shutil.copyfile(loaded_sqlite_template, database)
-    env = screening_env(f"sqlite:///{database}", folder, fixture_web)
-    result = run_cli("check", f"http://{LINDENHORST}/", "--json", "--no-store", env=env)
-    assert result.code == 0, result.stderr
-    document: dict[str, Any] = json.loads(result.stdout)
-    return {service["ozg_id"]: service for service in document["services"]}
-
-
-def _labels() -> dict[str, Any]:
-    labels: dict[str, Any] = json.loads((FIXTURE_SITES / LINDENHORST / "_labels.json").read_text(encoding="utf-8"))
+def _labels(host: str) -> dict[str, Any]:
+    labels: dict[str, Any] = json.loads((FIXTURE_SITES / host / "_labels.json").read_text(encoding="utf-8"))
     return labels
 
 
-def _label(ozg_id: str) -> dict[str, Any]:
-    return next(service for service in _labels()["services"] if service["ozg_id"] == ozg_id)
+@pytest.fixture(scope="module")
+def documents(
+    loaded_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory, fixture_web: LocalWeb
+) -> dict[str, dict[str, Any]]:
+    """One crawl per site for the module: OZG-ID -> service of each site's check document."""
+    found = {}
+    for host in SITES:
+        folder = tmp_path_factory.mktemp(host)
+        shutil.copyfile(loaded_sqlite_template, folder / "screening.sqlite3")
+        env = screening_env(f"sqlite:///{folder / 'screening.sqlite3'}", folder, fixture_web)
+        result = run_cli("check", f"http://{host}/", "--json", "--no-store", env=env)
+        assert result.code == 0, result.stderr
+        found[host] = {service["ozg_id"]: service for service in json.loads(result.stdout)["services"]}
+    return found
 
 
-@pytest.mark.parametrize("ozg_id", [service["ozg_id"] for service in _labels()["services"]])
-def test_every_labelled_service_is_found_at_its_level(lindenhorst: dict, ozg_id: str) -> None:  # type: ignore[type-arg]
-    assert ozg_id in lindenhorst, _label(ozg_id)["why"]
-    assert lindenhorst[ozg_id]["maturity"] == _label(ozg_id)["maturity"], _label(ozg_id)["why"]
+CASES = [(host, service) for host in SITES for service in _labels(host)["services"]]
 
 
-@pytest.mark.parametrize("ozg_id", [service["ozg_id"] for service in _labels()["not_services"]])
-def test_referrals_council_agendas_and_maps_are_no_services(lindenhorst: dict, ozg_id: str) -> None:  # type: ignore[type-arg]
-    assert ozg_id not in lindenhorst
+@pytest.mark.parametrize(("host", "label"), CASES, ids=[f"{h}-{s['ozg_id']}" for h, s in CASES])
+def test_every_labelled_service_is_found_at_its_level_and_owner(
+    documents: dict[str, dict[str, Any]], host: str, label: dict[str, Any]
+) -> None:
+    service = documents[host].get(label["ozg_id"])
+    assert service is not None, label["why"]
+    assert (service["maturity"], service["provided_by"]) == (label["maturity"], label["provided_by"]), label["why"]
 
 
-def test_nothing_beyond_the_labels(lindenhorst: dict) -> None:  # type: ignore[type-arg]
-    labelled = {service["ozg_id"] for service in _labels()["services"]}
-    assert set(lindenhorst) == labelled
+@pytest.mark.parametrize("host", SITES)
+def test_nothing_beyond_the_labels(documents: dict[str, dict[str, Any]], host: str) -> None:
+    assert set(documents[host]) == {service["ozg_id"] for service in _labels(host)["services"]}
 
 
-def test_the_rules_that_decide(lindenhorst: dict) -> None:  # type: ignore[type-arg]
+def test_the_rules_that_decide(documents: dict[str, dict[str, Any]]) -> None:
+    lindenhorst = documents["www.stadt-lindenhorst.de"]
+
     def rules(ozg_id: str) -> set[str]:
         return {evidence["rule"] for evidence in lindenhorst[ozg_id]["evidence"]}
 
     assert "task_list_item" in rules("10244")  # "Unsere Aufgaben: ... Fundsachen"
     assert "leika_keyed_page" in rules("10160")  # "Bello, Wuff und Co." with the Hundesteuer key in <meta>
     assert "form_download" in rules("10348")  # the table row names the form, the link says "Download"
-    documents = [e["url"] for e in lindenhorst["10124"]["evidence"] if e["rule"] == "form_download"]
-    assert any(url.endswith("/dokument/8104/download") for url in documents)  # judged by its Content-Type
+    documents_10124 = [e["url"] for e in lindenhorst["10124"]["evidence"] if e["rule"] == "form_download"]
+    assert any(url.endswith("/dokument/8104/download") for url in documents_10124)  # judged by its Content-Type
     assert all("/en/" not in e["url"] for service in lindenhorst.values() for e in service["evidence"])
+    for not_service in _labels("www.stadt-lindenhorst.de")["not_services"]:
+        assert not_service["ozg_id"] not in lindenhorst, not_service["why"]
