@@ -66,8 +66,9 @@ def link_context(item: LinkEvidence | DocumentEvidence, view: SiteView) -> str:
     """The table row or list item around the link, the heading above it, the page's heading and title."""
     neighbourhood = item.neighbourhood if isinstance(item, LinkEvidence) else ""
     around = neighbourhood if neighbourhood and neighbourhood != item.text else ""
-    page_h1 = item.page_h1 if isinstance(item, LinkEvidence) else ""
-    return joined(around, item.context, page_h1, view.clean_title(item.page_title))
+    if isinstance(item, DocumentEvidence):  # a fetched document: the page that linked it names its service
+        return joined(item.context, page_heading(item, view), view.clean_title(item.page_title))
+    return joined(around, item.context, item.page_h1, view.clean_title(item.page_title))
 
 
 def page_heading(item: LinkEvidence | DocumentEvidence, view: SiteView) -> str:
