@@ -25,7 +25,6 @@ def test_imported_reference_websites_are_loaded_and_reported(cli_env: dict[str, 
     imported = run_cli("municipalities", "import-reference-websites", str(EXCERPT), env=env)
     assert imported.code == 0 and "4 websites, 2 keys not in the registry" in imported.stdout
     assert run_cli("db", "upgrade", env=env).code == 0
-    assert ()
     loaded = run_cli("municipalities", "load", env=env)
     assert "reference websites from reference_websites.csv: 4 inserted" in loaded.stdout
     assert (
