@@ -21,7 +21,7 @@ TYPE_LABELS = {
     "mitgliedsgemeinde": "Mitgliedsgemeinde",
     "gemeindefreies_gebiet": "Gemeindefreies Gebiet",
 }
-PROVIDER_LABELS = {"municipality": "selbst", "samtgemeinde": "Samtgemeinde", "landkreis": "Landkreis"}
+PROVIDER_LABELS = {"self": "selbst", "samtgemeinde": "Samtgemeinde", "landkreis": "Landkreis"}
 CHANGE_LABELS = {
     "newly_online": "neu online",
     "no_longer_online": "nicht mehr online",

@@ -1,9 +1,10 @@
 """Precision and recall of recognised services, and maturity agreement, against the fixture sites' labels.
 
-Usage: .venv/bin/python bench/accuracy.py [--render auto|never] [--verbose] [--state N] [--holdout]
+Usage: .venv/bin/python bench/accuracy.py [--render auto|never] [--verbose] [--state N] [--holdout] [--platforms]
 Prints one line per site and the totals; with --state N also the totals over N generated sites (one statewide
 run, scored against what a polite crawler can see there); with --holdout also the sites in tests/sites/holdout,
-written without looking at the recognition code, scored on their own. Asserts nothing.
+written without looking at the recognition code, scored on their own; with --platforms also the blind sites in
+tests/sites/platforms, with one line per platform family (the labels' "family"). Asserts nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from crawler.localweb.control import local_web
 
 SITE_FOLDERS = [PROJECT_ROOT / "tests" / "sites" / "fixtures", PROJECT_ROOT / "data" / "demo" / "sites"]
 HOLDOUT_FOLDER = PROJECT_ROOT / "tests" / "sites" / "holdout"
+PLATFORMS_FOLDER = PROJECT_ROOT / "tests" / "sites" / "platforms"
 
 
 @dataclass
@@ -27,6 +29,8 @@ class Score:
     false_positive: int = 0
     false_negative: int = 0
     same_level: int = 0
+    owner_labelled: int = 0  # found services whose label says who provides them (self, samtgemeinde, landkreis)
+    same_owner: int = 0
     false_ids: list[str] = field(default_factory=list)
     missed_ids: list[str] = field(default_factory=list)
     level_misses: list[str] = field(default_factory=list)
@@ -36,6 +40,8 @@ class Score:
         self.false_positive += other.false_positive
         self.false_negative += other.false_negative
         self.same_level += other.same_level
+        self.owner_labelled += other.owner_labelled
+        self.same_owner += other.same_owner
 
     def line(self) -> str:
         found = self.true_positive + self.false_positive
@@ -47,7 +53,7 @@ class Score:
             f"precision {precision:.2f} ({self.true_positive}/{found})  recall {recall:.2f} "
             f"({self.true_positive}/{labelled})  maturity agreement {agreement:.2f} "
             f"({self.same_level}/{self.true_positive})"
-        )
+        ) + (f"  attribution {self.same_owner / self.owner_labelled:.2f}" if self.owner_labelled else "")
 
 
 def labelled_sites(folders: list[Path]) -> list[tuple[Path, dict]]:
@@ -62,6 +68,11 @@ def score_site(labels: dict, report: dict) -> Score:
     expected = {service["ozg_id"]: service["maturity"] for service in labels["services"]}
     found = {service["ozg_id"]: service["maturity"] for service in report["services"]}
     score = Score()
+    owners = {service["ozg_id"]: service["provided_by"] for service in labels["services"] if "provided_by" in service}
+    for service in report["services"]:
+        if service["ozg_id"] in owners:
+            score.owner_labelled += 1
+            score.same_owner += owners[service["ozg_id"]] == service.get("provided_by", "self")
     for ozg_id, level in found.items():
         if ozg_id in expected:
             score.true_positive += 1
@@ -119,23 +130,36 @@ def print_site(name: str, score: Score, verbose: bool) -> None:
         print(f"    false: {score.false_ids}\n    missed: {score.missed_ids}\n    levels: {score.level_misses}")
 
 
+def score_group(label: str, folders: list[Path], env: dict[str, str], args: argparse.Namespace) -> None:
+    """One line per site, one per platform family (when the labels name one) and the group's total."""
+    total, by_family = Score(), dict[str, Score]()
+    for folder, labels in labelled_sites(folders):
+        score = score_site(labels, check_json(labels["start_url"], env, "--render", args.render))
+        total.add(score)
+        if labels.get("family"):
+            by_family.setdefault(labels["family"], Score()).add(score)
+        print_site(folder.name, score, args.verbose)
+    for family, score in sorted(by_family.items()):
+        print(f"{'  family ' + family:40} {score.line()}")
+    print(f"{label:40} {total.line()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--render", default="auto", choices=["auto", "always", "never"])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--state", type=int, default=0, help="also score a generated state of N sites")
     parser.add_argument("--holdout", action="store_true", help="also score the holdout sites in tests/sites/holdout")
+    parser.add_argument("--platforms", action="store_true", help="also score the platform sites, per family")
+    parser.add_argument("--only", choices=["fixtures", "holdout", "platforms"], help="score only this group")
     args = parser.parse_args()
-    groups = [("all sites", SITE_FOLDERS)] + [("holdout sites", [HOLDOUT_FOLDER])] * args.holdout
-    with local_web(SITE_FOLDERS + [HOLDOUT_FOLDER] * args.holdout) as web:
-        env = bench_env(web.proxy_env())
-        for label, folders in groups:
-            total = Score()
-            for folder, labels in labelled_sites(folders):
-                score = score_site(labels, check_json(labels["start_url"], env, "--render", args.render))
-                total.add(score)
-                print_site(folder.name, score, args.verbose)
-            print(f"{label:40} {total.line()}")
+    groups = [("all sites", SITE_FOLDERS)] * (args.only in (None, "fixtures"))
+    groups += [("holdout sites", [HOLDOUT_FOLDER])] * (args.holdout or args.only == "holdout")
+    groups += [("platform sites", [PLATFORMS_FOLDER])] * (args.platforms or args.only == "platforms")
+    for label, folders in groups:
+        # One web per group: the platform sites carry their own service.niedersachsen.de, ni.zfinder.de ...
+        with local_web(folders if label != "holdout sites" else [*SITE_FOLDERS, *folders]) as web:
+            score_group(label, folders, bench_env(web.proxy_env()), args)
     if args.state:
         print(f"{f'generated state of {args.state}':40} {score_state(args.state, args.render).line()}")
 

@@ -38,6 +38,7 @@ def prepared_env(database: str, broker: str, web_env: dict[str, str], args: argp
             "OZG_DOWNLOAD_DELAY": str(args.delay),
             "OZG_DOWNLOAD_TIMEOUT": "10",
             "OZG_RENDER": "never",
+            "OZG_REFERENCE_WEBSITES": "false",  # local sites only
         }
     )
     for command in (["db", "upgrade"], ["catalog", "load"], ["municipalities", "load"]):

@@ -50,6 +50,8 @@ class PageEvidence(EvidenceBase):
     via_page: str = ""
     form_count: int = 0
     redirect_urls: tuple[str, ...] = ()
+    leika_keys: tuple[str, ...] = ()  # declared in <meta> or JSON-LD: the key names the service, not the title
+    task_items: tuple[str, ...] = ()  # bullets of an office's task list ("Aufgaben: Gewerbeanmeldung, ...")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class LinkEvidence(EvidenceBase):
     page_role: Role = Role.SITE
     page_h1: str = ""
     doc_type: str = ""  # "pdf", "docx" ... when the link leads to a document file
+    alternative_names: str = ""  # other names an A-Z entry carries in its markup (BIS: data-synonyme)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     max_pages: int = Field(300, ge=1, description="HTML pages per municipality site")
     max_depth: int = Field(6, ge=0)
     max_portal_pages: int = Field(40, ge=0, description="pages fetched on linked portals, per site")
+    reference_websites: bool = Field(
+        True, description="`municipalities load` sets the shipped reference websites (benchmarks switch it off)"
+    )
     max_document_checks: int = Field(
         60, ge=0, description="form and info documents per site checked for a dead link, by their headers"
     )

@@ -119,7 +119,7 @@ def is_online(level: int) -> bool:
 class Provider(StrEnum):
     """Who offers a service to a municipality's citizens: itself, its Samtgemeinde or its Landkreis (exports)."""
 
-    SELF = "selbst"
+    SELF = "self"
     SAMTGEMEINDE = "samtgemeinde"
     LANDKREIS = "landkreis"
 

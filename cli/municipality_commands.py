@@ -8,6 +8,11 @@ import typer
 
 from catalog.database.engine import transaction
 from catalog.database.models import Municipality
+from catalog.reference.reference_websites import (
+    import_reference_websites,
+    load_reference_websites,
+    website_sources,
+)
 from catalog.reference.registry import (
     MUNICIPALITY_TYPES,
     export_websites,
@@ -33,6 +38,13 @@ def _websites_file() -> Path:
     return context.settings().data_dir / "municipalities" / "websites.csv"
 
 
+def _reference_websites_file() -> Path:
+    return context.settings().data_dir / "municipalities" / "reference_websites.csv"
+
+
+REFERENCE_PROVENANCE = "Wikidata P856 (official website) via EsMa001/Ratsmonitor nds-sources.json, checked 2026-10"
+
+
 @app.command("import")
 def import_(source: Path = typer.Argument(..., help="Destatis GV extract for one state (CSV).")) -> None:
     """Convert a Destatis Gemeindeverzeichnis extract into the project's registry file."""
@@ -45,9 +57,14 @@ def load() -> None:
     """Load the registry file and the bundled websites file into the database (idempotent)."""
     with transaction(context.sessions()) as session:
         counts = load_registry(session, _registry_file())
+        reference = _reference_websites_file()
+        wanted = reference.is_file() and context.settings().reference_websites
+        reference_counts = load_reference_websites(session, reference) if wanted else None
         website_counts = import_websites(session, _websites_file()) if _websites_file().is_file() else None
         known = website_count(session)
     output.line(f"municipalities: {counts}")
+    if reference_counts is not None:
+        output.line(f"reference websites from {reference.name}: {reference_counts} (hand-set and imported URLs win)")
     if website_counts is not None:
         output.line(f"websites from {_websites_file().name}: {website_counts}")
     output.line(
@@ -130,6 +147,18 @@ def import_websites_(csv_file: Path = typer.Argument(..., help="CSV with columns
     output.line(f"websites: {counts}")
 
 
+@app.command("import-reference-websites")
+def import_reference_websites_(
+    source: Path = typer.Argument(
+        ..., help="CSV with columns key, key_type (ags8, gemeindeverband_ars9, kreis_ags5), name, website."
+    ),
+) -> None:
+    """Carry a reference list of official websites into the project's data (`reference_websites.csv`)."""
+    counts = import_reference_websites(source, _registry_file(), _reference_websites_file(), REFERENCE_PROVENANCE)
+    written = f"{counts['written']} websites, {counts['unmatched']} keys not in the registry"
+    output.line(f"wrote {_reference_websites_file()}: {written} – `municipalities load` sets them as reference")
+
+
 @app.command("export-websites")
 def export_websites_(csv_file: Path = typer.Argument(..., help="Where to write the CSV.")) -> None:
     """Write all municipalities with their website (empty where unknown) to a CSV file."""
@@ -160,6 +189,16 @@ def stats() -> None:
     )
 
 
+def _website_report() -> None:
+    with context.sessions()() as session:
+        sources = website_sources(session)
+    total = sum(sources.values())
+    known = total - sources.get("none", 0)
+    rows = [(source, count) for source, count in sorted(sources.items(), key=lambda item: -item[1])]
+    output.table("Websites nach Herkunft", ["Herkunft", "Kommunen"], rows)
+    output.line(f"{known} von {total} Kommunen haben eine Website")
+
+
 @app.command()
 def discover(
     ars: list[str] = typer.Option([], "--ars", help="ARS/AGS to look up (repeatable)."),
@@ -168,8 +207,12 @@ def discover(
     limit: int = typer.Option(None, "--limit", min=1, help="Look up at most this many."),
     concurrency: int = typer.Option(8, "--concurrency", min=1, help="Municipalities looked up at once."),
     redo: bool = typer.Option(False, "--redo", help="Also municipalities that already have a discovered URL."),
+    report: bool = typer.Option(False, "--report", help="Only say how many units have a website, by source."),
 ) -> None:
     """Propose official websites from common host-name patterns; store those whose pages name the municipality."""
+    if report:
+        _website_report()
+        return
     import asyncio
 
     from crawler.usecases.discovery import discover_all, store_discoveries

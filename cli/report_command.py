@@ -10,7 +10,7 @@ from catalog.results.report_documents import ReportCard
 from catalog.vocabulary import MATURITY_LABELS
 from cli import context, output
 
-PROVIDERS = {"municipality": "selbst", "samtgemeinde": "Samtgemeinde", "landkreis": "Landkreis"}
+PROVIDERS = {"self": "selbst", "samtgemeinde": "Samtgemeinde", "landkreis": "Landkreis"}
 
 
 def report(

@@ -94,7 +94,7 @@ def page_noise(url: str, title: str, breadcrumb: str, main_text: str = "") -> st
 
 def link_noise(text: str, url: str, platform_kind: str) -> str:
     """Why a link is not a route to a service ('appointment', 'contact', 'account', 'ignore'), or ''."""
-    if platform_kind in ("appointment", "account", "ignore"):
+    if platform_kind in ("appointment", "account", "ignore", "office"):
         return platform_kind
     if APPOINTMENT_TEXT.search(text):
         return "appointment"

@@ -8,6 +8,7 @@ from catalog.documents import document_naming
 from catalog.evidence import DocumentEvidence, Evidence, LinkEvidence, PageEvidence
 from catalog.maturity.noise import link_noise, page_noise
 from catalog.maturity.site_view import SiteView
+from catalog.urls import host_of, page_key
 from catalog.vocabulary import Role
 
 ONLINE_PLATFORM_KINDS = ("online_service", "form_server")
@@ -18,6 +19,14 @@ STRONG_ONLINE_CUE = re.compile(
     re.IGNORECASE,
 )
 CONTEXT_SEPARATOR = " | "
+# A login step in front of a form: `/auth?redirect=/antrag/hundesteuer` (OpenR@thaus/BIS), `/login?returnUrl=...`;
+# a redirect to the portal's root ("Anmelden" in the menu) leads to no service.
+LOGIN_STEP = re.compile(
+    r"/(auth|login|anmelden|signin)/?\?(.*&)?(redirect|returnurl|return_to|target|next)=(?!(%2F|/)?(&|$))",
+    re.IGNORECASE,
+)
+# "Hundesteuer [online möglich]": the BIS title suffix names no service.
+ONLINE_POSSIBLE = re.compile(r"\[\s*online m(ö|oe)glich\s*\]", re.IGNORECASE)
 # "PDF", "Download (120 KB)", "hier": a link text that leaves naming the document to its table row.
 GENERIC_DOCUMENT_TEXT = re.compile(
     r"^(\W|\d|\b(pdf|docx?|odt|rtf|xlsx?|kb|mb|bytes?|download|herunterladen|datei|dokument|hier|öffnen|"
@@ -57,8 +66,9 @@ def link_context(item: LinkEvidence | DocumentEvidence, view: SiteView) -> str:
     """The table row or list item around the link, the heading above it, the page's heading and title."""
     neighbourhood = item.neighbourhood if isinstance(item, LinkEvidence) else ""
     around = neighbourhood if neighbourhood and neighbourhood != item.text else ""
-    page_h1 = item.page_h1 if isinstance(item, LinkEvidence) else ""
-    return joined(around, item.context, page_h1, view.clean_title(item.page_title))
+    if isinstance(item, DocumentEvidence):  # a fetched document: the page that linked it names its service
+        return joined(item.context, page_heading(item, view), view.clean_title(item.page_title))
+    return joined(around, item.context, item.page_h1, view.clean_title(item.page_title))
 
 
 def page_heading(item: LinkEvidence | DocumentEvidence, view: SiteView) -> str:
@@ -99,8 +109,42 @@ def naming_of_document(item: LinkEvidence | DocumentEvidence) -> str:
     """Link text plus file name; a generic link text ("PDF, 120 KB") is named by its table row."""
     text = item.text
     if GENERIC_DOCUMENT_TEXT.match(text) and isinstance(item, LinkEvidence):
-        text = f"{item.neighbourhood} {text}".strip()
+        text = _naming_cell(item.neighbourhood) or f"{item.neighbourhood} {text}".strip()
     return document_naming(text, item.url)
+
+
+def _naming_cell(row: str) -> str:
+    """Of a table row's cells ("Antrag auf Sondernutzung | Tiefbau | Download (PDF, 120 KB)"), the longest that
+    is not itself a generic download text: the one that names the form."""
+    cells = [cell for cell in row.split(CONTEXT_SEPARATOR) if not GENERIC_DOCUMENT_TEXT.match(cell)]
+    return max(cells, key=len) if cells else ""
+
+
+def login_step(url: str) -> bool:
+    return bool(LOGIN_STEP.search(url))
+
+
+def offers_no_online_service(url: str, view: SiteView) -> bool:
+    """The fetched target of an online button holds no form and leads to none: the target decides, not the label.
+
+    "Zum Online-Dienst" that opens "Dieser Online-Dienst wird derzeit vorbereitet" is no online application.
+    A login wall in front of the form is a form too, and a landing page that links on to a form or an online
+    platform still leads to one.
+    """
+    page = view.page_of(url)
+    if page is None or page.form_count or view.has_application_form(url):
+        return False
+    onward = view.links_on.get(page_key(page.url), [])
+    return not any(_leads_online(link, view) for link in onward if link.region == "main")
+
+
+def _leads_online(link: LinkEvidence, view: SiteView) -> bool:
+    if link.doc_type or noisy_link(link, view):
+        return False
+    elsewhere = host_of(link.url) != host_of(link.page_url) and not view.is_site_url(link.url)
+    if elsewhere and view.platforms.kind_of(link.url) in ONLINE_PLATFORM_KINDS:
+        return True
+    return bool(STRONG_ONLINE_CUE.search(link.text)) or view.has_application_form(link.url)
 
 
 def reached_from_noise(page: PageEvidence, view: SiteView) -> bool:

@@ -62,6 +62,21 @@ def score_site(
 
 
 def _weighted_matches(candidate: Candidate, matcher: Matcher, cache: MatchCache) -> list[tuple[Match, float]]:
+    """Matches of the candidate's text (or fallback), and of each of its alternative names at 0.9 of the weight."""
+    found = _named_matches(candidate, matcher, cache)
+    if not candidate.alternatives:
+        return found
+    best = {match.ozg_id: (match, weight) for match, weight in found}
+    names = [part.strip() for part in candidate.alternatives.split(",") if part.strip()]
+    for match in (match for name in dict.fromkeys(names) for match in _matches(name, "", matcher, cache)):
+        known, weight = best.get(match.ozg_id, (None, 0.0))
+        alternative_weight = candidate.weight * FALLBACK_WEIGHT
+        if known is None or match.confidence * alternative_weight > known.confidence * weight:
+            best[match.ozg_id] = (match, alternative_weight)
+    return list(best.values())
+
+
+def _named_matches(candidate: Candidate, matcher: Matcher, cache: MatchCache) -> list[tuple[Match, float]]:
     """Matches of the candidate's text; of its fallback (at 0.9 of the weight) when the text names nothing."""
     if candidate.target and not _matches(candidate.text, "", matcher, cache):
         named = _matches(candidate.target, candidate.context, matcher, cache)

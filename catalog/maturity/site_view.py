@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from catalog.evidence import Evidence, FetchErrorEvidence, FormEvidence, PageEvidence
+from catalog.evidence import Evidence, FetchErrorEvidence, FormEvidence, LinkEvidence, PageEvidence
 from catalog.maturity.forms import form_role
 from catalog.maturity.referrals import is_kreis_site, refers_elsewhere
 from catalog.reference.platforms import PlatformRegistry
@@ -34,6 +34,7 @@ class SiteView:
     title_affixes: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
     kreis_site: bool = False  # a Landkreis refers citizens to their Gemeinde, a Gemeinde to the Landkreis
+    links_on: dict[str, list[LinkEvidence]] = field(default_factory=dict)  # by the page key of their page
 
     def is_site_url(self, url: str) -> bool:
         return site_domain(host_of(url)) in self.domains
@@ -58,6 +59,11 @@ class SiteView:
         lead = page.main_text.split(page.h1, 1)[-1] if page.h1 else page.main_text
         return refers_elsewhere(lead[:REFERRAL_LEAD_CHARS], self.kreis_site)
 
+    def is_referral_url(self, url: str) -> bool:
+        """The fetched target of a directory entry refers to another authority."""
+        page = self.page_of(url)
+        return page is not None and self.is_referral(page)
+
     def clean_title(self, title: str) -> str:
         """A page title without the site's name that every page repeats."""
         parts = [part for part in TITLE_SEPARATORS.split(title) if part and part not in self.title_affixes]
@@ -80,6 +86,8 @@ def build_site_view(start_url: str, evidence: Sequence[Evidence], platforms: Pla
             view.application_form_pages.add(page_key(item.url))
         elif isinstance(item, FetchErrorEvidence):
             view.failed[page_key(item.url)] = item.status
+        elif isinstance(item, LinkEvidence):
+            view.links_on.setdefault(page_key(item.page_url), []).append(item)
     view.domains = {site_domain(host_of(start_url))} | {
         site_domain(host_of(item.url)) for item in site_pages if item.depth == 0
     }

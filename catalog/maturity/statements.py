@@ -1,4 +1,4 @@
-"""Sentences that state fully digital processing, including the electronic notice (level 4)."""
+"""Sentences that state the electronic notice: fully digital processing including the notice (level 4)."""
 
 from __future__ import annotations
 
@@ -31,18 +31,24 @@ FULLY_DIGITAL = re.compile(
     r"ende-zu-ende|medienbruchfrei|ohne papier",
     re.IGNORECASE,
 )
+# "Den Bescheid erhalten Sie in Ihr BundID-Postfach; die Plaketten kommen per Post": each clause on its own.
+CLAUSES = re.compile(r";\s*")
 NEGATION = re.compile(r"\b(nicht|kein\w*|noch nicht|leider|per post|postalisch)\b", re.IGNORECASE)
 
 
 def states_fully_digital(sentences: Iterable[str]) -> str:
-    """The first sentence saying the notice arrives electronically or the process is fully digital, or ''."""
+    """The first sentence saying the notice arrives electronically (or is part of a fully digital process), or ''."""
     for sentence in sentences:
-        if NEGATION.search(HARMLESS_NEGATION.sub(" ", sentence)):
-            continue
-        delivered = ELECTRONIC_DELIVERY.search(sentence) or (
-            DOWNLOAD_DELIVERY.search(sentence) and not NOT_THE_NOTICE.search(sentence)
-        )
-        electronic_notice = NOTICE.search(sentence) and delivered
-        if electronic_notice or FULLY_DIGITAL.search(sentence):
+        if any(_states_electronic_notice(clause) for clause in CLAUSES.split(sentence)):
             return sentence
     return ""
+
+
+def _states_electronic_notice(sentence: str) -> bool:
+    if NEGATION.search(HARMLESS_NEGATION.sub(" ", sentence)):
+        return False
+    delivered = ELECTRONIC_DELIVERY.search(sentence) or (
+        DOWNLOAD_DELIVERY.search(sentence) and not NOT_THE_NOTICE.search(sentence)
+    )
+    # "vollständig online" alone says how the application goes, not how the notice comes: level 3.
+    return bool(NOTICE.search(sentence) and (delivered or FULLY_DIGITAL.search(sentence)))

@@ -12,7 +12,15 @@ from urllib.parse import urlsplit
 
 from catalog.errors import UserError
 
-PLATFORM_KINDS = ("online_service", "form_server", "service_directory", "appointment", "account", "ignore")
+PLATFORM_KINDS = (
+    "online_service",
+    "form_server",
+    "service_directory",
+    "office",  # an office's page on a service directory (opening hours, contact): not a service
+    "appointment",
+    "account",
+    "ignore",
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +30,7 @@ class Platform:
     hosts: tuple[str, ...]
     paths: tuple[re.Pattern[str], ...] = ()
     verified: bool = False
+    verified_by: str = ""  # where the shape was seen, or why it is still an assumption
 
     def covers_host(self, host: str) -> bool:
         return any(fnmatch.fnmatchcase(host, pattern) for pattern in self.hosts)
@@ -85,4 +94,5 @@ def _platform(entry: dict[str, object], path: Path) -> Platform:
         hosts=tuple(str(h).lower() for h in hosts),
         paths=tuple(re.compile(str(p), re.IGNORECASE) for p in paths),
         verified=bool(entry.get("verified", False)),
+        verified_by=str(entry.get("verified_by", "")),
     )

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, computed_field, field_validator
 
-from catalog.vocabulary import RunKind
+from catalog.vocabulary import Provider, RunKind
 
 
 def _iso(moment: datetime) -> str:
@@ -102,6 +102,8 @@ class ServiceResult(Document):
     maturity: int
     confidence: float
     evidence: list[SupportingEvidence]
+    # "self", or "samtgemeinde"/"landkreis" when all evidence lies on that authority's pages (docs/coverage.md)
+    provided_by: Provider = Provider.SELF
     # Only when a decision applies; a document without decisions is what it always was.
     override: ServiceOverride | None = Field(default=None, exclude_if=_is_none)
 

@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from catalog.results.documents import Coverage, Document, Moment
 from catalog.results.history import Change
-
-
-class Provider(StrEnum):
-    """Who offers a service to a municipality's citizens (docs/coverage.md)."""
-
-    MUNICIPALITY = "municipality"
-    SAMTGEMEINDE = "samtgemeinde"
-    LANDKREIS = "landkreis"
 
 
 class ReportHeader(Document):

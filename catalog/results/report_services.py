@@ -8,8 +8,9 @@ from sqlalchemy.orm import Session
 from catalog.database.models import Municipality, Screening
 from catalog.results.coverage import TYPE_ROLES, expected_services
 from catalog.results.documents import ServiceResult
-from catalog.results.report_documents import Provider, ReportService
+from catalog.results.report_documents import ReportService
 from catalog.results.screening import screening_document
+from catalog.vocabulary import Provider
 
 EVIDENCE_LINKS = 3
 
@@ -37,7 +38,7 @@ def _providers(
     session: Session, screening: Screening, municipality: Municipality
 ) -> list[tuple[Provider, list[ServiceResult]]]:
     """The screenings in the same run whose findings reach this municipality's citizens, nearest first."""
-    found = [(Provider.MUNICIPALITY, screening_document(session, screening.id).services)]
+    found = [(Provider.SELF, screening_document(session, screening.id).services)]
     parents = []
     if municipality.type == "mitgliedsgemeinde" and municipality.samtgemeinde_ars:
         parents.append((Provider.SAMTGEMEINDE, municipality.samtgemeinde_ars))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from catalog.database.models import Municipality, Result, ReviewDecision, Screening
 from catalog.errors import NotFoundError
+from catalog.maturity.attribution import provided_by
 from catalog.maturity.scoring import ServiceFinding
 from catalog.reference.catalog_queries import service_rows
 from catalog.results.documents import (
@@ -140,7 +141,7 @@ def build_document(
         key=lambda pair: pair[0],
     )
     names = service_rows(session, [service.ozg_id for service in found] + [ozg_id for ozg_id, _ in removed])
-    named = [_named(service, *names[service.ozg_id]) for service in found if service.ozg_id in names]
+    named = [_named(service, municipality.url, *names[service.ozg_id]) for service in found if service.ozg_id in names]
     return ScreeningDocument(
         municipality=municipality,
         run=run,
@@ -198,7 +199,7 @@ def _evidence(seen: SeenFacts, rule: str, level: int, confidence: float) -> Supp
     )
 
 
-def _named(service: ScoredService, name: str, themenfeld: str, lebenslage: str) -> ServiceResult:
+def _named(service: ScoredService, start_url: str, name: str, themenfeld: str, lebenslage: str) -> ServiceResult:
     return ServiceResult(
         ozg_id=service.ozg_id,
         name=name,
@@ -207,6 +208,7 @@ def _named(service: ScoredService, name: str, themenfeld: str, lebenslage: str) 
         maturity=service.maturity,
         confidence=round(service.confidence, 3),
         evidence=sorted(service.evidence, key=_evidence_rank)[:EVIDENCE_PER_SERVICE],
+        provided_by=provided_by(start_url, (item.url for item in service.evidence)),
         override=service.override,
     )
 

@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError
 
 from crawler.components.page_regions import BLOCK_TAGS, HEADING_TAGS, main_element, region_of
+from crawler.components.structured import leika_keys_of, task_items
 
 MAIN_TEXT_CHARS = 1500
 MAX_HEADINGS = 20
@@ -66,6 +67,8 @@ SENTENCE_BLOCKS = frozenset(
     }
 )
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "fax:", "data:", "#")
+# A-Z lists that carry a service's other names (OpenR@thaus/BIS: <li data-synonyme="a, b, c">).
+SYNONYM_ATTRIBUTES = ("data-synonyme", "data-synonyms", "data-keywords", "data-schlagworte")
 
 
 @dataclass
@@ -75,6 +78,7 @@ class LinkFact:
     heading: str
     neighbourhood: str
     region: str
+    alternative_names: str = ""
 
 
 @dataclass
@@ -104,6 +108,8 @@ class PageFacts:
     script_count: int = 0
     empty_script_targets: int = 0
     text_length: int = 0
+    leika_keys: list[str] = field(default_factory=list)  # from <meta> or JSON-LD, not from the visible text
+    task_items: list[str] = field(default_factory=list)  # "Aufgaben: Gewerbeanmeldung, Fundsachen, ..."
 
 
 def clean(text: str | None) -> str:
@@ -123,6 +129,7 @@ def extract_page(url: str, body: str) -> PageFacts:
         return PageFacts(url=url)
     scripts = root.xpath("//script")
     script_targets = scripted_containers(root, [script.text or "" for script in scripts])
+    leika_keys = leika_keys_of(root)
     for element in root.xpath("//script|//style|//noscript|//template"):
         element.drop_tree()
     facts = PageFacts(
@@ -130,9 +137,11 @@ def extract_page(url: str, body: str) -> PageFacts:
         title=clean(root.findtext(".//title")),
         script_count=len(scripts),
         empty_script_targets=sum(1 for element in script_targets if _looks_unfilled(element)),
+        leika_keys=leika_keys,
     )
     _read_headings(root, facts)
     _read_text(root, facts)
+    facts.task_items = task_items(_content_scope(root))
     facts.links, facts.forms = _walk(root, _base_url(root, url))
     return facts
 
@@ -271,7 +280,19 @@ def _link(anchor: lxml_html.HtmlElement, base_url: str, heading: str) -> LinkFac
         heading=heading,
         neighbourhood=_neighbourhood(anchor),
         region=region_of(anchor),
+        alternative_names=_alternative_names(anchor),
     )
+
+
+def _alternative_names(anchor: lxml_html.HtmlElement) -> str:
+    """The other names an A-Z entry carries in its markup ("Ausweisdokumente": "Personalausweis, Reisepass")."""
+    for element in (anchor, *anchor.iterancestors()):
+        for attribute in SYNONYM_ATTRIBUTES:
+            if element.get(attribute):
+                return clean(element.get(attribute))[:300]
+        if element.tag in ("ul", "ol", "table", "main", "body"):
+            break
+    return ""
 
 
 def _neighbourhood(element: lxml_html.HtmlElement) -> str:
@@ -279,7 +300,11 @@ def _neighbourhood(element: lxml_html.HtmlElement) -> str:
     for ancestor in element.iterancestors():
         if ancestor.tag in ("td", "th"):
             row = ancestor.getparent()
-            return text_of(row if row is not None and row.tag == "tr" else ancestor)[:300]
+            if row is None or row.tag != "tr":
+                return text_of(ancestor)[:300]
+            # Cells stay apart, so a row's naming cell can be told from "Tiefbau" and "Download (PDF, 120 KB)".
+            cells = (text_of(cell) for cell in row if cell.tag in ("td", "th"))
+            return " | ".join(cell for cell in cells if cell)[:300]
         if ancestor.tag in BLOCK_TAGS:
             return text_of(ancestor)[:300]
     return ""

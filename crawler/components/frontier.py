@@ -12,7 +12,7 @@ from catalog.reference.platforms import PlatformRegistry
 from catalog.urls import page_key
 from crawler.components.extract import LinkFact
 from crawler.components.link_signals import has_online_cue, is_date_like, is_noise, is_service_navigation
-from crawler.components.urls import SiteScope, canonical_url, document_type, host_of
+from crawler.components.urls import SiteScope, canonical_url, document_type, host_of, is_suffixless_document
 
 FOLLOWED_PLATFORM_KINDS = ("online_service", "form_server", "service_directory")
 MAX_QUERY_VARIANTS = 8
@@ -140,11 +140,15 @@ class Frontier:
 
     def _plan_portal_page(self, url: str, link: LinkFact, role: str, depth: int, page_url: str) -> FollowUp | None:
         hops = depth + 1 if role == "portal" else 1
-        if hops > self.limits.portal_hops or self.portal_requests >= self.limits.max_portal_pages:
+        # A service page's own document (BIS `dokument/<id>/download`) is part of that page, not another hop;
+        # only its headers are fetched.
+        document = is_suffixless_document(url)
+        if hops > self.limits.portal_hops + document or self.portal_requests >= self.limits.max_portal_pages:
             return None
         if role == "portal" and host_of(url) != host_of(page_url):
             return None
-        if not self._portal_worth_visiting(url, link, role) or not self._admit_variant(url):
+        worth = document or self._portal_worth_visiting(url, link, role)
+        if not worth or not self._admit_variant(url):
             return None
         self.portal_requests += 1
         return FollowUp(url, 80 - 10 * hops, "portal", hops, link.text, link.heading)

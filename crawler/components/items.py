@@ -40,6 +40,8 @@ def page_item(facts: PageFacts, status: int, meta: dict[str, Any]) -> PageEviden
         via_page=meta.get("from_page", ""),
         form_count=len(facts.forms),
         redirect_urls=tuple(meta.get("redirect_urls", ())),
+        leika_keys=tuple(facts.leika_keys),
+        task_items=tuple(facts.task_items),
     )
 
 
@@ -55,6 +57,7 @@ def link_item(link: LinkFact, facts: PageFacts, role: str, doc_type: str) -> Lin
         page_role=Role(role),
         page_h1=facts.h1,
         doc_type=doc_type,
+        alternative_names=link.alternative_names,
     )
 
 

@@ -57,6 +57,10 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "LOG_ENABLED": False,
         "DEPTH_LIMIT": 0,
         "DEPTH_STATS_VERBOSE": False,
+        # The spider keeps its own meta["depth"] (clicks on the site, hops within portals); Scrapy's
+        # DepthMiddleware would overwrite it with the response's depth + 1, so a portal linked from a page three
+        # clicks deep would start at hop 4 and none of its service pages would be followed.
+        "SPIDER_MIDDLEWARES": {"scrapy.spidermiddlewares.depth.DepthMiddleware": None},
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.ScrapyPriorityQueue",
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.components.middlewares.PageBudgetMiddleware": 105,

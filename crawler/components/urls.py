@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from catalog.urls import canonical, host_of, site_domain
@@ -70,11 +71,19 @@ def canonical_url(url: str) -> str | None:
     return canonical_form
 
 
+SUFFIXLESS_DOCUMENT = re.compile(r"/dokument/\d+/download/?$", re.IGNORECASE)
+
+
 def document_type(url: str) -> str:
     """'pdf', 'docx' ... when the URL path names a document file, else ''."""
     path = urlsplit(url).path.lower()
     dot = path.rfind(".")
     return DOCUMENT_TYPES.get(path[dot:], "") if dot > path.rfind("/") else ""
+
+
+def is_suffixless_document(url: str) -> bool:
+    """A download path that names no file type (OpenR@thaus/BIS `.../dokument/<id>/download`): its headers decide."""
+    return bool(SUFFIXLESS_DOCUMENT.search(urlsplit(url).path))
 
 
 def document_type_of_content(content_type: str) -> str:
@@ -87,6 +96,7 @@ __all__ = [
     "document_type",
     "document_type_of_content",
     "host_of",
+    "is_suffixless_document",
     "site_domain",
 ]
 

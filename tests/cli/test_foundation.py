@@ -18,7 +18,7 @@ def test_setup_commands_load_everything_and_report_counts(cli_env: dict[str, str
     again = run_cli("catalog", "load", env=cli_env)
     assert "OZG-Leistungen: 0 inserted, 0 updated, 557 unchanged" in again.stdout
     registry = run_cli("municipalities", "load", env=cli_env)
-    assert "1120 inserted" in registry.stdout and "none are known yet" in registry.stdout
+    assert "1120 inserted" in registry.stdout and "288 municipalities have a website URL" in registry.stdout
     stats = run_cli("catalog", "stats", env=cli_env).stdout
     assert "557 OZG-Leistungen in 14 Themenfeldern" in stats
     figures = run_cli("municipalities", "stats", env=cli_env).stdout

@@ -32,6 +32,8 @@ def page(
     via_context: str = "",
     form_count: int = 0,
     redirect_urls: Sequence[str] = (),
+    leika_keys: Sequence[str] = (),
+    task_items: Sequence[str] = (),
 ) -> PageEvidence:
     """A fetched page; its main text defaults to its heading, its headings to [h1]."""
     return PageEvidence(
@@ -53,6 +55,8 @@ def page(
         via_page=via.url if via else "",
         form_count=form_count,
         redirect_urls=tuple(redirect_urls),
+        leika_keys=tuple(leika_keys),
+        task_items=tuple(task_items),
     )
 
 
@@ -65,6 +69,7 @@ def link(
     region: str = "main",
     neighbourhood: str = "",
     doc_type: str = "",
+    alternative_names: str = "",
 ) -> LinkEvidence:
     """A link on the page `on`; its neighbourhood (list item, table row) defaults to its own text."""
     return LinkEvidence(
@@ -78,6 +83,7 @@ def link(
         page_role=on.role,
         page_h1=on.h1,
         doc_type=doc_type,
+        alternative_names=alternative_names,
     )
 
 

@@ -544,7 +544,8 @@ def test_a_blocked_target_is_not_a_dead_one() -> None:
         ),
         # Unknown portal fetched: with a form, without.
         (link(A_Z, f"{UNKNOWN_PORTAL}/antrag/sperrmuell", "Sperrmüll online anmelden", "S"), 0.85),
-        (link(A_Z, f"{UNKNOWN_PORTAL}/info/sondernutzung", "Sondernutzung online beantragen", "S"), 0.7),
+        # ... without a form and without a way on to one: the target decides, not the label.
+        (link(A_Z, f"{UNKNOWN_PORTAL}/info/sondernutzung", "Sondernutzung online beantragen", "S"), None),
         # An own page with an application form.
         (link(A_Z, f"{SITE}/buergerservice/sperrmuell/anmelden/", "Sperrmüll online anmelden", "S"), 0.85),
         # Only a header search box on the target: no application form.
@@ -623,7 +624,7 @@ def test_online_form(item: Evidence, expected: Candidate | None) -> None:
     ("key_sentences", "level_4"),
     [
         ([DIGITAL_NOTICE], True),
-        (["Die Anmeldung ist vollständig digital möglich."], True),
+        (["Die Anmeldung ist vollständig digital möglich."], False),  # says nothing about the notice
         (["Den Bescheid erhalten Sie per Post."], False),
         (["Sie können den Antrag online stellen."], False),
         ([], False),

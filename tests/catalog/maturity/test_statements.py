@@ -1,4 +1,4 @@
-"""Level-4 wording: an electronic notice or a fully digital process; negations do not count."""
+"""Level-4 wording: an explicit statement about the electronic notice; negations do not count."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ LEVEL_4 = [
     "Die Genehmigung wird Ihnen elektronisch zugestellt.",
     "Der Gebührenbescheid wird Ihnen digital übermittelt.",
     "Die Urkunde wird Ihnen nach der Prüfung in Ihrem Nutzerkonto bereitgestellt.",
-    "Der Antrag wird vollständig digital abgewickelt.",
     "Das Verfahren läuft komplett online, vom Antrag bis zur Entscheidung.",
-    "Die Anmeldung erfolgt Ende-zu-Ende digital.",
-    "Die Leistung ist medienbruchfrei umgesetzt.",
+    "Der Antrag wird vollständig digital abgewickelt, auch der Bescheid.",
+    # The negation belongs to another clause.
+    "Den Zulassungsbescheid erhalten Sie in Ihr BundID-Postfach; die Plaketten kommen per Post.",
     "Die Bescheinigung steht anschließend in Ihrem Bürgerkonto zum Download bereit.",
 ]
 
@@ -25,6 +25,11 @@ NOT_LEVEL_4 = [
     "Der Antrag wird elektronisch übermittelt; die Genehmigung erhalten Sie postalisch.",
     "Den Antrag können Sie online stellen.",
     "Der Bescheid wird Ihnen schriftlich zugesandt.",
+    # Fully digital or online without a word about the notice: the application is online (3), the notice unknown.
+    "Der Antrag wird vollständig digital abgewickelt.",
+    "Sie können die Leistung vollständig online beantragen.",
+    "Die Anmeldung erfolgt Ende-zu-Ende digital.",
+    "Die Leistung ist medienbruchfrei umgesetzt.",
     # Negated.
     "Eine elektronische Zustellung des Bescheids ist leider noch nicht möglich.",
     "Der Bescheid kann nicht elektronisch in Ihr Postfach zugestellt werden.",
@@ -54,7 +59,7 @@ def test_first_qualifying_sentence_is_returned() -> None:
         "Wohngeld ist ein Zuschuss zur Miete.",
         "Den Bescheid erhalten Sie leider noch per Post.",
         LEVEL_4[0],
-        LEVEL_4[5],
+        LEVEL_4[6],
     ]
     assert states_fully_digital(sentences) == LEVEL_4[0]
 

@@ -113,3 +113,37 @@ def test_missing_registry_is_a_user_error(tmp_path: Path) -> None:
 def test_empty_registry_knows_nothing(tmp_path: Path) -> None:
     registry = PlatformRegistry.from_file(write(tmp_path, "# keine Plattformen\n"))
     assert registry.kind_of("https://fs.form-solutions.net/") == ""
+
+
+def test_every_shipped_platform_says_how_it_was_verified() -> None:
+    shipped = PlatformRegistry.from_file(PLATFORMS_FILE)
+    assert all(platform.verified_by for platform in shipped.platforms)
+    unverified = [platform for platform in shipped.platforms if not platform.verified]
+    assert unverified and all(platform.verified_by.startswith("not verified") for platform in unverified)
+    assert any(platform.name == "Rathausdirekt" for platform in unverified)
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        (
+            "https://openrathaus.musterstadt.de/dienstleistungen/-/egov-bis-detail/dienstleistung/1003417/show",
+            "service_directory",
+        ),
+        ("https://service.sg-musterland.de/suche/-/egov-bis-detail/dienstleistung/540120/show", "service_directory"),
+        (
+            "https://service.landkreis-muster.de/informationen-und-auftrage/-/egov-bis-detail/dokument/7/download",
+            "service_directory",
+        ),
+        ("https://portal.musterstadt.de/dienstleistungen/-/egov-bis-detail/einrichtung/3001/show", "office"),
+        ("https://openrathaus.musterstadt.de/", "online_service"),
+        ("https://musterstadt.sitzung-online.de/public/to010?SILFDNR=1", "ignore"),
+        ("https://sessionnet.musterstadt.de/bi/si0040.asp", "ignore"),
+        ("https://muster.ris.itebo.de/bi/vo0050.asp", "ignore"),
+        ("https://service.niedersachsen.de/en/detail?pstId=8664955&ags=03454", "service_directory"),
+        ("https://ni.zfinder.de/detail?pstId=8664955", "service_directory"),
+        ("https://civento.kommunal-it.de/civ.public/start.html?oe=00.00&mode=cc&cc_key=Hund", "form_server"),
+    ],
+)
+def test_platform_families_by_their_shape(url: str, kind: str) -> None:
+    assert PlatformRegistry.from_file(PLATFORMS_FILE).kind_of(url) == kind

@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.errors import NotFoundError
 from catalog.results.report_card import report_card
-from catalog.results.report_documents import Provider, ReportCard
+from catalog.results.report_documents import ReportCard
+from catalog.vocabulary import Provider
 from tests.catalog.results.builders import platforms
 from tests.support.report_state import (
     BIBLIOTHEK,
@@ -65,18 +66,18 @@ def test_levels_and_coverage_of_bothel(state: tuple[sessionmaker[Session], list[
 def test_service_table_says_who_provides_what(state: tuple[sessionmaker[Session], list[int]]) -> None:
     bothel = {row.ozg_id: (row.level, row.provided_by) for row in _card(state, BOTHEL).services}
     assert bothel == {
-        VATERSCHAFT: (3, Provider.MUNICIPALITY),  # the Landkreis's level 1 does not stand in for its own task
+        VATERSCHAFT: (3, Provider.SELF),  # the Landkreis's level 1 does not stand in for its own task
         ELTERNGELD: (3, Provider.LANDKREIS),
-        GEBURTSANZEIGE: (2, Provider.MUNICIPALITY),
-        BIBLIOTHEK: (1, Provider.MUNICIPALITY),
+        GEBURTSANZEIGE: (2, Provider.SELF),
+        BIBLIOTHEK: (1, Provider.SELF),
     }
     brockel = {row.ozg_id: (row.level, row.provided_by) for row in _card(state, BROCKEL).services}
     assert brockel == {
-        GRUNDSTEUER: (3, Provider.MUNICIPALITY),
+        GRUNDSTEUER: (3, Provider.SELF),
         VATERSCHAFT: (3, Provider.SAMTGEMEINDE),
         ELTERNGELD: (3, Provider.LANDKREIS),
         GEBURTSANZEIGE: (2, Provider.SAMTGEMEINDE),
-        BIBLIOTHEK: (2, Provider.MUNICIPALITY),  # its own 2 beats the Samtgemeinde's 1
+        BIBLIOTHEK: (2, Provider.SELF),  # its own 2 beats the Samtgemeinde's 1
     }
 
 

@@ -97,6 +97,7 @@ def test_document_json_keeps_the_documented_key_order(loaded_sessions: sessionma
         "maturity",
         "confidence",
         "evidence",
+        "provided_by",
     ]
     assert list(document["services"][0]["evidence"][0]) == ["url", "kind", "text", "rule", "level", "confidence"]
 

@@ -499,3 +499,26 @@ def test_sections_have_levels_and_leads() -> None:
         "Unverheiratete Eltern können die Vaterschaft im Standesamt anerkennen.",
         "Elterngeld beantragen Sie beim Landkreis. Mehr dazu dort.",
     ]
+
+
+def test_a_table_row_keeps_its_cells_apart() -> None:
+    """The row names the form; the link says only "Download (PDF, 120 KB)"."""
+    facts = extract_page(
+        "https://www.x.de/formulare/",
+        "<html><body><main><table><tr><td>Antrag auf Sondernutzung</td><td>Tiefbau</td>"
+        '<td><a href="/a.pdf">Download (PDF, 120 KB)</a></td></tr></table></main></body></html>',
+    )
+    link = link_named(facts, "Download (PDF, 120 KB)")
+    assert link.neighbourhood == "Antrag auf Sondernutzung | Tiefbau | Download (PDF, 120 KB)"
+
+
+def test_an_a_to_z_entry_carries_its_other_names() -> None:
+    """OpenR@thaus/BIS: <li class="dlitem" data-synonyme="...">."""
+    facts = extract_page(
+        "https://service.x.de/leistungen/",
+        '<html><body><main><ul><li class="list-group-item dlitem" data-synonyme="Personalausweis, Reisepass">'
+        '<a href="/leistungen/-/egov-bis-detail/dienstleistung/1/show">Ausweisdokumente</a></li>'
+        '<li><a href="/kontakt/">Kontakt</a></li></ul></main></body></html>',
+    )
+    assert link_named(facts, "Ausweisdokumente").alternative_names == "Personalausweis, Reisepass"
+    assert link_named(facts, "Kontakt").alternative_names == ""
