@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from catalog.results.documents import Coverage, Document, Moment
 from catalog.results.history import Change
+from catalog.vocabulary import Provider
 
 
 class ReportHeader(Document):
