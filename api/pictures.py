@@ -22,6 +22,7 @@ TYPE_LABELS = {
     "gemeindefreies_gebiet": "Gemeindefreies Gebiet",
 }
 PROVIDER_LABELS = {"self": "selbst", "samtgemeinde": "Samtgemeinde", "landkreis": "Landkreis"}
+DECISION_LABELS = {"confirm": "bestätigt", "reject": "abgelehnt", "set_level": "Stufe gesetzt"}
 CHANGE_LABELS = {
     "newly_online": "neu online",
     "no_longer_online": "nicht mehr online",

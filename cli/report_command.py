@@ -6,7 +6,8 @@ from pathlib import Path
 
 import typer
 
-from catalog.results.report_documents import ReportCard
+from api.pictures import DECISION_LABELS
+from catalog.results.report_documents import RegisteredGap, ReportCard, ReportService
 from catalog.vocabulary import MATURITY_LABELS
 from cli import context, output
 
@@ -64,16 +65,39 @@ def print_card(card: ReportCard) -> None:
             f"Median {_percent(median)}, Platz {card.comparison.rank or '-'}"
         )
     rows = [
-        (MATURITY_LABELS[row.level], row.ozg_id, row.name, row.themenfeld, PROVIDERS[row.provided_by])
+        (MATURITY_LABELS[row.level], row.ozg_id, row.name, row.themenfeld, PROVIDERS[row.provided_by], _review(row))
         for row in card.services
     ]
-    output.table("Leistungen", ["Stufe", "OZG-ID", "Leistung", "Themenfeld", "von"], rows)
+    output.table("Leistungen", ["Stufe", "OZG-ID", "Leistung", "Themenfeld", "von", "geprüft"], rows)
     gaps = [(gap.ozg_id, gap.name, f"{gap.offered_by} von {gap.comparable}", gap.example) for gap in card.gaps]
     if gaps:
         output.table("Lücken", ["OZG-ID", "Leistung", "online bei", "z. B."], gaps)
     else:
         output.line("Lücken: keine gegenüber vergleichbaren Kommunen.")
+    _print_registered(card)
     _print_changes(card)
+
+
+def _review(row: ReportService) -> str:
+    """Who settled the level and what scoring gave: "Stufe gesetzt, A. Prüfer (automatisch 2)"."""
+    if row.override is None:
+        return ""
+    kind = DECISION_LABELS.get(row.override.kind, row.override.kind)
+    return f"{kind}, {row.override.author} (automatisch {row.override.automatic_maturity})"
+
+
+def _print_registered(card: ReportCard) -> None:
+    """Registered versus seen in three lines; the services by OZG-ID, as `registered compare` lists them."""
+    seen = card.registered
+    if seen is None:
+        return
+    output.line(f"Registriert vs. auffindbar ({', '.join(seen.sources)}): {seen.registered_online} registriert online")
+    output.line("  registriert, nicht auffindbar: " + _services(seen.registered_not_found))
+    output.line("  auffindbar, nicht registriert: " + _services(seen.found_not_registered))
+
+
+def _services(entries: list[RegisteredGap]) -> str:
+    return ", ".join(f"{entry.ozg_id} {entry.name}" for entry in entries) or "keine"
 
 
 def _percent(share: float | None) -> str:

@@ -14,6 +14,7 @@ from api.deps import PlatformsDep, SessionDep
 from api.errors import one_line, status_of
 from api.pictures import (
     CHANGE_LABELS,
+    DECISION_LABELS,
     PROVIDER_LABELS,
     TYPE_LABELS,
     dashboard_charts,
@@ -36,6 +37,7 @@ templates.env.globals.update(
     types=TYPE_LABELS,
     providers=PROVIDER_LABELS,
     change_labels=CHANGE_LABELS,
+    decisions=DECISION_LABELS,
     colours=LEVEL_COLOURS,
     labels=MATURITY_LABELS,
     steps=COVERAGE_STEPS,

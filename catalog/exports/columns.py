@@ -22,7 +22,12 @@ LONG_COLUMNS = (
     "run_id",
     # Added after the columns the issue lists: why a municipality has a row without a service.
     "status",
+    # Added for the review (issue 14): the analyst's decision behind the value, and what the registers say.
+    *("override", "override_by", "override_reason", "automatic_level"),
+    *("registered", "registered_url"),
 )
+# Registered versus seen per municipality (issue 14), as `ozg-screen registered compare` counts it.
+REGISTERED_COLUMNS = ("registered_online", "registered_not_found", "found_not_registered")
 # The matrix's fixed columns; one column per OZG-ID follows. screened_at and run_id say which screening a row shows.
 MATRIX_COLUMNS = (
     "ars",
@@ -35,6 +40,7 @@ MATRIX_COLUMNS = (
     "coverage_share",
     "screened_at",
     "run_id",
+    *REGISTERED_COLUMNS,
 )
 # The workbook's "Kommunen" sheet: one row per municipality, services per level and coverage.
 MUNICIPALITY_COLUMNS = (
@@ -54,6 +60,7 @@ MUNICIPALITY_COLUMNS = (
     "coverage_share",
     "screened_at",
     "run_id",
+    *REGISTERED_COLUMNS,
 )
 
 GERMAN_NAMES = {
@@ -83,6 +90,15 @@ GERMAN_NAMES = {
     "level_2": "Stufe 2",
     "level_3": "Stufe 3",
     "level_4": "Stufe 4",
+    "override": "Prüfung",
+    "override_by": "Geprüft von",
+    "override_reason": "Begründung",
+    "automatic_level": "Reifegrad (automatisch)",
+    "registered": "Registriert",
+    "registered_url": "Registrierte URL",
+    "registered_online": "Registriert online",
+    "registered_not_found": "Registriert, nicht auffindbar",
+    "found_not_registered": "Auffindbar, nicht registriert",
 }
 
 

@@ -49,4 +49,10 @@ def long_cells(row: ServiceRow, dialect: CsvDialect) -> list[str]:
         moment_cell(row.screened_at, dialect.moment_format),
         str(row.run_id),
         neutralised(row.status),
+        neutralised(row.override),
+        neutralised(row.override_by),
+        neutralised(row.override_reason),
+        "" if row.automatic_level is None else str(row.automatic_level),
+        neutralised(row.registered),
+        neutralised(row.registered_url),
     ]

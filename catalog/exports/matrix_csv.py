@@ -42,10 +42,19 @@ def matrix_cells(item: MunicipalityExport, columns: Sequence[ServiceColumn], dia
         share(item),
         site.screened_at,
         site.run_id,
+        *registered_counts(item),
     )
     cells = [code_cell(site.ars, dialect), *(cell(value, dialect) for value in fixed)]
     # Levels are small integers: no formatting beyond str(), and this runs once per municipality and service.
     return cells + [str(levels[column.ozg_id]) if column.ozg_id in levels else "" for column in columns]
+
+
+def registered_counts(item: MunicipalityExport) -> tuple[int | None, int | None, int | None]:
+    """Registered online, registered but not found, found but not registered; empty when no list covers it."""
+    counts = item.registered
+    if counts is None:
+        return None, None, None
+    return counts.online, counts.not_found, counts.found_not_registered
 
 
 def share(item: MunicipalityExport) -> float | None:

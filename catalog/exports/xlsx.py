@@ -14,7 +14,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from catalog.exports.columns import LONG_COLUMNS, MATRIX_COLUMNS, MUNICIPALITY_COLUMNS, german
 from catalog.exports.csv_dialects import utc
-from catalog.exports.matrix_csv import share
+from catalog.exports.matrix_csv import registered_counts, share
 from catalog.exports.xlsx_info import write_info
 from catalog.exports.xlsx_styles import (
     SERVICE_COLUMN_WIDTH,
@@ -133,10 +133,10 @@ def _matrix_row(
     fixed: list[object] = [
         site.ars, site.name, site.type, site.kreis, site.status,
         coverage.expected if coverage else None, coverage.online if coverage else None, share(item),
-        site.screened_at, site.run_id,
+        site.screened_at, site.run_id, *registered_counts(item),
     ]  # fmt: skip
     cells = [levels.get(column.ozg_id) for column in columns]
-    formats = [None] * 7 + [styles.share, None, None] + [styles.level(level) for level in cells]
+    formats = [None] * 7 + [styles.share, None, None, None, None, None] + [styles.level(level) for level in cells]
     return fixed + cells, formats
 
 
@@ -147,7 +147,7 @@ def _municipality_row(item: MunicipalityExport, styles: Styles) -> tuple[list[ob
         site.ars, site.name, site.type, site.kreis, site.samtgemeinde, site.status,
         *(counts.get(level) for level in range(5)),
         coverage.expected if coverage else None, coverage.online if coverage else None, share(item),
-        site.screened_at, site.run_id,
+        site.screened_at, site.run_id, *registered_counts(item),
     ]  # fmt: skip
-    formats = [None] * 13 + [styles.share, None, None]
+    formats = [None] * 13 + [styles.share, None, None, None, None, None]
     return values, formats

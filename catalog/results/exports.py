@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from catalog.database.models import Result, Run
 from catalog.results.coverage import TYPE_ROLES, coverage_from
 from catalog.results.documents import Coverage
+from catalog.results.export_review import REGISTERED_NO, REGISTERED_YES, BatchFacts, RegisteredCounts, batch_facts
 from catalog.results.export_selection import (
     ExportFilters,
     ExportSite,
@@ -24,7 +25,7 @@ from catalog.results.export_selection import (
     export_sites,
     provider_screenings,
 )
-from catalog.results.export_services import FOUND_LEVEL, FoundService, ServiceCatalog, found_services, service_catalog
+from catalog.results.export_services import FOUND_LEVEL, FoundService, ServiceCatalog, service_catalog
 from catalog.vocabulary import MATURITY_LABELS, MATURITY_LEVELS, Provider, is_screened
 
 BATCH_SIZE = 500  # municipalities whose services are read in one query: bounds memory, keeps queries few
@@ -52,6 +53,13 @@ class ServiceRow:
     screened_at: datetime | None  # of the screening the row's evidence comes from
     run_id: int
     status: str
+    # Added after the issue's columns: the analyst's decision behind the value, and what the registers say.
+    override: str = ""  # confirm | reject | set_level; empty: the automatic value
+    override_by: str = ""
+    override_reason: str = ""
+    automatic_level: int | None = None  # what scoring gave before the decision
+    registered: str = ""  # ja | nein; empty: no registered list covers the municipality
+    registered_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +78,7 @@ class MunicipalityExport:
     services: list[ServiceRow]  # empty when it could not be screened
     coverage: Coverage | None
     expected: frozenset[str]
+    registered: RegisteredCounts | None = None  # None: not screened, or no registered list covers it
 
     @property
     def levels(self) -> dict[str, int]:
@@ -132,9 +141,9 @@ def municipality_exports(session: Session, plan: ExportPlan) -> Iterator[Municip
     for batch in _batches(plan.sites, BATCH_SIZE):
         wanted = {site.screening_id for site in batch}
         wanted |= {provider.screening_id for site in batch for provider in _providers(plan, site).values()}
-        found = found_services(session, wanted, plan.catalog)
+        facts = batch_facts(session, batch, wanted, plan.catalog)
         for site in batch:
-            yield _municipality_export(plan, site, found)
+            yield _municipality_export(plan, site, facts)
 
 
 def service_columns(session: Session, plan: ExportPlan) -> list[ServiceColumn]:
@@ -185,30 +194,28 @@ def _providers(plan: ExportPlan, site: ExportSite) -> dict[Provider, ProviderScr
     return providers
 
 
-def _municipality_export(
-    plan: ExportPlan, site: ExportSite, found: dict[int, list[FoundService]]
-) -> MunicipalityExport:
+def _municipality_export(plan: ExportPlan, site: ExportSite, facts: BatchFacts) -> MunicipalityExport:
     expected = plan.catalog.expected(site.type)
     if not is_screened(site.status):
         return MunicipalityExport(site, [], None, expected)
-    rows = _strongest_per_service(plan, site, found)
+    rows = _strongest_per_service(plan, site, facts)
     levels = {row.ozg_id: row.level for row in rows if row.level is not None}
     coverage = coverage_from(set(expected), levels) if site.type in TYPE_ROLES else None
-    return MunicipalityExport(site, rows, coverage, expected)
+    registered = facts.registered.get(site.ars)
+    counts = registered.counts(facts.found.get(site.screening_id, [])) if registered else None
+    return MunicipalityExport(site, rows, coverage, expected, counts)
 
 
-def _strongest_per_service(
-    plan: ExportPlan, site: ExportSite, found: dict[int, list[FoundService]]
-) -> list[ServiceRow]:
+def _strongest_per_service(plan: ExportPlan, site: ExportSite, facts: BatchFacts) -> list[ServiceRow]:
     """Own services, then inherited ones; a provider counts for a service only with a higher level (ties: own)."""
     own = ProviderScreening(site.screening_id, site.run_id, site.screened_at)
     strongest: dict[str, tuple[FoundService, Provider, ProviderScreening]] = {}
     for provider, screening in [(Provider.SELF, own), *_providers(plan, site).items()]:
-        for service in _offered(plan, site, provider, found.get(screening.screening_id, [])):
+        for service in _offered(plan, site, provider, facts.found.get(screening.screening_id, [])):
             current = strongest.get(service.ozg_id)
             if current is None or service.level > current[0].level:
                 strongest[service.ozg_id] = (service, provider, screening)
-    return [_service_row(plan, site, *strongest[ozg_id]) for ozg_id in sorted(strongest)]
+    return [_service_row(plan, site, facts, *strongest[ozg_id]) for ozg_id in sorted(strongest)]
 
 
 def _offered(
@@ -222,9 +229,15 @@ def _offered(
 
 
 def _service_row(
-    plan: ExportPlan, site: ExportSite, service: FoundService, provider: Provider, screening: ProviderScreening
+    plan: ExportPlan,
+    site: ExportSite,
+    facts: BatchFacts,
+    service: FoundService,
+    provider: Provider,
+    screening: ProviderScreening,
 ) -> ServiceRow:
     named = plan.catalog.services[service.ozg_id]
+    override = facts.overrides.get((screening.screening_id, service.ozg_id))  # of the screening the row shows
     return ServiceRow(
         *_site_columns(site),
         ozg_id=service.ozg_id,
@@ -240,7 +253,21 @@ def _service_row(
         screened_at=screening.screened_at,
         run_id=screening.run_id,
         status=site.status,
+        override=override.kind if override else "",
+        override_by=override.author if override else "",
+        override_reason=override.reason if override else "",
+        automatic_level=override.automatic_maturity if override else None,
+        **_registered_columns(facts, site.ars, service.ozg_id),
     )
+
+
+def _registered_columns(facts: BatchFacts, ars: str, ozg_id: str) -> dict[str, str]:
+    """ja with its URL when registered online for the municipality; nein when a list covers it but not so."""
+    registered = facts.registered.get(ars)
+    if registered is None:
+        return {"registered": "", "registered_url": ""}
+    url = registered.urls.get(ozg_id)
+    return {"registered": REGISTERED_YES if url is not None else REGISTERED_NO, "registered_url": url or ""}
 
 
 def _status_row(site: ExportSite) -> ServiceRow:

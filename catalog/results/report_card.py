@@ -25,6 +25,7 @@ from catalog.results.report_documents import (
     ReportService,
     ThemenfeldLevels,
 )
+from catalog.results.report_registered import registered_seen
 from catalog.results.report_services import service_table
 from catalog.results.run_levels import ScreenedMunicipality, median, screened_municipalities, size_class
 from catalog.vocabulary import MATURITY_LABELS, MATURITY_LEVELS, SCREENED
@@ -60,6 +61,7 @@ def report_card(session: Session, key: str, platforms: PlatformRegistry, run_id:
         services=services,
         gaps=gaps(session, this, peers),
         changes=_changes(session, screening, platforms),
+        registered=registered_seen(session, screening),
     )
 
 

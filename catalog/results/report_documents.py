@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from catalog.results.documents import Coverage, Document, Moment
+from catalog.results.documents import Coverage, Document, Moment, ServiceOverride
 from catalog.results.history import Change
 from catalog.vocabulary import Provider
 
@@ -72,6 +72,7 @@ class ReportService(Document):
     provided_by: Provider
     expected: bool
     evidence: list[str]
+    override: ServiceOverride | None = None  # the analyst's decision behind the level, in the provider's screening
 
 
 class Gap(Document):
@@ -96,6 +97,25 @@ class ReportChanges(Document):
     dead: list[Change]
 
 
+class RegisteredGap(Document):
+    """A service on one side only: registered online and not findable, or findable online and not registered."""
+
+    ozg_id: str
+    name: str
+    level: int  # found on the website (0: not found)
+    url: str = ""  # the registered URL, for a registered service
+
+
+class RegisteredSeen(Document):
+    """Registered versus seen, as `ozg-screen registered compare --no-check-urls` shows it (no URL is fetched)."""
+
+    sources: list[str]  # the registered lists that cover the municipality
+    registered_online: int
+    registered_not_found: list[RegisteredGap]
+    found_not_registered: list[RegisteredGap]
+    not_in_catalog: int
+
+
 class ReportCard(Document):
     header: ReportHeader
     levels: list[LevelCount]
@@ -105,3 +125,4 @@ class ReportCard(Document):
     services: list[ReportService]
     gaps: list[Gap]
     changes: ReportChanges
+    registered: RegisteredSeen | None = None  # None: no registered list covers the municipality

@@ -63,4 +63,5 @@ def _row(service: ServiceResult, provider: Provider, expected: bool) -> ReportSe
         provided_by=provider,
         expected=expected,
         evidence=urls[:EVIDENCE_LINKS],
+        override=service.override,
     )

@@ -17,7 +17,7 @@ from catalog.settings import Settings
 from cli.report_pdf import local_app
 from crawler.components.render import CHROMIUM_ARGS, find_chromium
 from tests.support.paths import PROJECT_ROOT
-from tests.support.report_state import BOTHEL, BROCKEL, build_state
+from tests.support.report_state import BOTHEL, BROCKEL, add_review, build_state
 
 SCREENSHOTS = PROJECT_ROOT / "var" / "screenshots"
 
@@ -39,6 +39,7 @@ def base_url(loaded_sqlite_template: Path, tmp_path_factory: pytest.TempPathFact
     shutil.copyfile(loaded_sqlite_template, folder / "state.sqlite3")
     url = f"sqlite:///{folder / 'state.sqlite3'}"
     engine = make_engine(url)
+    add_review(session_factory(engine))  # a confirmation and a registered list: no figure of the charts changes
     build_state(session_factory(engine))
     engine.dispose()
     with local_app(Settings(database_url=url, var_dir=folder)) as served:
@@ -103,6 +104,19 @@ def test_report_card_charts(page: Page, base_url: str) -> None:
     assert page.locator("table th[scope=col]").count() > 10
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "report-card.png"), full_page=True)
+
+
+def test_report_card_marks_reviews_and_compares_with_the_register(page: Page, base_url: str) -> None:
+    visit(page, f"{base_url}/report/{BOTHEL}")
+    reviewed = page.locator("tr.overridden")
+    assert reviewed.count() == 1 and "Vaterschafts" in reviewed.locator("th").inner_text()
+    assert "bestätigt von A. Prüfer" in reviewed.locator(".review").inner_text()
+    section = page.locator("section[aria-labelledby=registriert]")
+    assert section.locator("h2").inner_text() == "Registriert vs. auffindbar"
+    assert section.locator("table.registered-not-found tbody tr").count() == 3  # Wohngeld, 10559, Osterfeuer
+    assert section.locator("table.found-not-registered tbody tr").count() == 1  # Vaterschaftsanerkennung
+    visit(page, f"{base_url}/report/{BROCKEL}")
+    assert page.locator("section[aria-labelledby=registriert]").count() == 0  # no list covers Brockel
 
 
 def test_dashboard_charts(page: Page, base_url: str) -> None:

@@ -10,12 +10,13 @@ from pypdf import PdfReader
 
 from catalog.database.engine import make_engine, session_factory
 from tests.support.cli import run_cli
-from tests.support.report_state import BOTHEL, build_state
+from tests.support.report_state import BOTHEL, add_review, build_state
 
 
 @pytest.fixture
 def state_env(loaded_sqlite_url: str, tmp_path: Path) -> dict[str, str]:
     engine = make_engine(loaded_sqlite_url)
+    add_review(session_factory(engine))  # a confirmation and a registered list for Bothel; no figure changes
     build_state(session_factory(engine))
     engine.dispose()
     return {"OZG_DATABASE_URL": loaded_sqlite_url, "OZG_VAR_DIR": str(tmp_path / "var")}
@@ -29,13 +30,22 @@ def test_terminal_report_card(state_env: dict[str, str]) -> None:
     assert "Platz 4" in result.stdout
     # The gaps and the changes since run 1.
     assert "Kindertagesbetreuung" in result.stdout and "Seit Lauf 1" in result.stdout
+    # The analyst's confirmation, and registered versus seen in three lines.
+    assert "bestätigt, A. Prüfer (automatisch 3)" in " ".join(result.stdout.split())
+    assert "Registriert vs. auffindbar (OZG-Dashboard): 4 registriert online" in result.stdout
+    assert "registriert, nicht auffindbar: 10092 Wohngeld" in result.stdout
+    assert "auffindbar, nicht registriert: 10001 Erklärung zur Vaterschafts" in result.stdout
 
 
 def test_json_report_card(state_env: dict[str, str]) -> None:
     result = run_cli("report", BOTHEL, "--json", env=state_env)
     assert result.code == 0, result.stderr
     card = json.loads(result.stdout)
-    assert list(card) == ["header", "levels", "coverage", "comparison", "themenfelder", "services", "gaps", "changes"]
+    assert list(card) == [
+        *("header", "levels", "coverage", "comparison", "themenfelder", "services", "gaps", "changes"),
+        "registered",
+    ]
+    assert card["registered"]["registered_online"] == 4
     assert [gap["ozg_id"] for gap in card["gaps"]] == ["10019", "10025"]
 
 

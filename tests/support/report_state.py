@@ -14,7 +14,9 @@ from catalog.database.engine import transaction
 from catalog.evidence import Evidence, PageEvidence
 from catalog.maturity.scoring import ServiceFinding, Support
 from catalog.reference.catalog_queries import service_rows
+from catalog.reference.registered_import import ImportOptions, import_registered
 from catalog.reference.registry import find_municipality, set_website
+from catalog.review.decisions import DecisionRequest, record_decision
 from catalog.screenings.store import (
     CrawlOutcome,
     add_screening,
@@ -23,8 +25,10 @@ from catalog.screenings.store import (
     screening_evidence,
     store_outcome,
 )
+from catalog.vocabulary import DecisionKind
 from crawler.components.evidence_sink import EvidenceSink
 from tests.support.evidence import failure, link, page
+from tests.support.paths import PROJECT_ROOT
 
 # Services expected of a Samtgemeinde (data/catalog/relevance.csv), and one of the Landkreis only.
 VATERSCHAFT = "10001"  # Erklärung zur Vaterschafts-/Mutterschaftsanerkennung
@@ -129,3 +133,17 @@ def _store_site(sessions: sessionmaker[Session], screening_id: int, url: str, it
 def _finding(ozg_id: str, level: int, seen: PageEvidence) -> ServiceFinding:
     support = Support(evidence=seen, level=level, rule="hand_set", confidence=0.9, phrase=seen.h1)
     return ServiceFinding(ozg_id, maturity=level, confidence=0.9, support=[support])
+
+
+REGISTERED_LIST = PROJECT_ROOT / "tests/catalog/reference/files/registered/dashboard_bothel_2026-11-30.csv"
+CONFIRM_VATERSCHAFT = DecisionRequest(
+    BOTHEL, VATERSCHAFT, DecisionKind.CONFIRM, "Online-Termin beim Standesamt geprüft", "A. Prüfer"
+)
+
+
+def add_review(sessions: sessionmaker[Session]) -> None:
+    """Before the runs: a confirmation for Bothel (it marks every later screening, and changes no level) and the
+    hand-made dashboard list registered for Bothel."""
+    with transaction(sessions) as session:
+        record_decision(session, CONFIRM_VATERSCHAFT)
+        import_registered(session, REGISTERED_LIST, ImportOptions(source="OZG-Dashboard"))

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.database.engine import make_engine, session_factory
+from tests.support.export_review import store_review
 from tests.support.export_scene import store_scene
 
 FILES = Path(__file__).parent / "files"
@@ -25,6 +26,13 @@ def scene_sessions(loaded_database_url: str) -> Iterator[sessionmaker[Session]]:
     store_scene(sessions)
     yield sessions
     engine.dispose()
+
+
+@pytest.fixture
+def reviewed_scene_sessions(scene_sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    """The scene with three analysts' decisions on run 1 and a registered list for Rotenburg and Bothel."""
+    store_review(scene_sessions)
+    return scene_sessions
 
 
 def matches_golden(produced: bytes, name: str) -> bool:

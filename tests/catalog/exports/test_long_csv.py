@@ -41,6 +41,28 @@ def test_long_export_matches_its_golden_file(
     assert matches_golden(_export(scene_sessions, filters, dialect).encode("utf-8"), golden)
 
 
+@pytest.mark.parametrize("dialect", ["excel-de", "rfc4180"])
+def test_reviewed_long_export_matches_its_golden_file(
+    reviewed_scene_sessions: sessionmaker[Session], dialect: str
+) -> None:
+    """Override marks (a set level, a confirmation, a rejected page) and the registered column group."""
+    produced = _export(reviewed_scene_sessions, ExportFilters(run_id=1), dialect).encode("utf-8")
+    assert matches_golden(produced, f"long_{dialect}_run1_reviewed.csv")
+
+
+@pytest.mark.parametrize("dialect", ["excel-de", "rfc4180"])
+def test_pandas_reads_back_the_review_columns(reviewed_scene_sessions: sessionmaker[Session], dialect: str) -> None:
+    frame = read_back(_export(reviewed_scene_sessions, ExportFilters(run_id=1), dialect), dialect)
+    rows = _rows(reviewed_scene_sessions, ExportFilters(run_id=1))
+    for (_, read), row in zip(frame.iterrows(), rows, strict=True):
+        assert _same(read["override"], row.override) and _same(read["override_by"], row.override_by)
+        assert _same(read["override_reason"], row.override_reason)
+        assert _same(read["automatic_level"], row.automatic_level)
+        assert _same(read["registered"], row.registered) and _same(read["registered_url"], row.registered_url)
+    assert set(frame["override"].dropna()) == {"set_level", "confirm", "reject"}
+    assert set(frame["registered"].dropna()) == {"ja", "nein"}
+
+
 def test_excel_dialect_bytes(scene_sessions: sessionmaker[Session]) -> None:
     data = _export(scene_sessions, ExportFilters(run_id=1), "excel-de").encode("utf-8")
     assert data.startswith(b"\xef\xbb\xbfars;name;type;")

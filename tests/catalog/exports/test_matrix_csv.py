@@ -13,7 +13,7 @@ from catalog.exports.matrix_csv import export_matrix_csv
 from catalog.results.export_selection import ExportFilters
 from catalog.results.exports import municipality_exports, plan_export
 from tests.catalog.exports.conftest import matches_golden, read_back
-from tests.support.export_scene import BROCKEL, HEMSBUENDE
+from tests.support.export_scene import BROCKEL, HEMSBUENDE, ROTENBURG, SAMTGEMEINDE
 
 CASES = [
     pytest.param("excel-de", ExportFilters(run_id=1), "matrix_excel-de_run1.csv", id="excel-de-run"),
@@ -53,6 +53,23 @@ def test_pandas_reads_back_levels_and_coverage(scene_sessions: sessionmaker[Sess
                 item.coverage.online,
             )
             assert math.isclose(read["coverage_share"], round(item.coverage.share or 0, 4))
+
+
+def test_reviewed_matrix_matches_its_golden_file(reviewed_scene_sessions: sessionmaker[Session]) -> None:
+    produced = _export(reviewed_scene_sessions, ExportFilters(run_id=1), "rfc4180").encode("utf-8")
+    assert matches_golden(produced, "matrix_rfc4180_run1_reviewed.csv")
+
+
+@pytest.mark.parametrize("dialect", ["excel-de", "rfc4180"])
+def test_registered_counts_read_back(reviewed_scene_sessions: sessionmaker[Session], dialect: str) -> None:
+    text = _export(reviewed_scene_sessions, ExportFilters(run_id=1), dialect)
+    frame = read_back(text, dialect).set_index("ars", drop=False)
+    counts = ["registered_online", "registered_not_found", "found_not_registered"]
+    # Worked out in tests/catalog/results/test_export_review.py; Brockel is covered by no registered list.
+    assert [int(frame.loc[ROTENBURG, column]) for column in counts] == [4, 1, 0]
+    assert [int(frame.loc[SAMTGEMEINDE, column]) for column in counts] == [1, 1, 1]
+    assert all(math.isnan(frame.loc[BROCKEL, column]) for column in counts)
+    assert int(frame.loc[ROTENBURG, "10160"]) == 3  # the level an analyst set
 
 
 def test_an_unreachable_municipality_has_a_status_and_empty_cells(scene_sessions: sessionmaker[Session]) -> None:

@@ -18,7 +18,9 @@ from catalog.exports.xlsx_styles import LEVEL_COLOURS
 from catalog.results.export_selection import ExportFilters
 from catalog.results.exports import long_rows, plan_export
 from tests.catalog.exports.conftest import matches_golden
-from tests.support.export_scene import HOSTILE_NAME
+from tests.support.export_scene import HOSTILE_NAME, HUND, ROTENBURG, SAMTGEMEINDE
+
+REGISTERED_HUND_URL = "https://serviceportal.rotenburg-wuemme.de/hundesteuer"
 
 CREATED = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
@@ -97,6 +99,22 @@ def test_pandas_reads_the_long_sheet_back(scene_sessions: sessionmaker[Session],
 
 def test_the_same_export_gives_the_same_bytes(scene_sessions: sessionmaker[Session], workbook_bytes: bytes) -> None:
     assert _workbook_bytes(scene_sessions, ExportFilters(run_id=1)) == workbook_bytes
+
+
+def test_the_review_columns_have_german_headers(reviewed_scene_sessions: sessionmaker[Session]) -> None:
+    sheets = pd.read_excel(
+        io.BytesIO(_workbook_bytes(reviewed_scene_sessions, ExportFilters(run_id=1))),
+        sheet_name=None,
+        dtype={"ARS": str, "OZG-ID": str},
+    )
+    long = sheets["Leistungen"].set_index(["ARS", "OZG-ID"])
+    hund = long.loc[(ROTENBURG, HUND)]
+    assert (hund["Prüfung"], hund["Geprüft von"], hund["Reifegrad (automatisch)"]) == ("set_level", "A. Prüfer", 2)
+    assert (hund["Registriert"], hund["Registrierte URL"]) == ("ja", REGISTERED_HUND_URL)
+    kommunen = sheets["Kommunen"].set_index("ARS")
+    columns = ["Registriert online", "Registriert, nicht auffindbar", "Auffindbar, nicht registriert"]
+    assert list(kommunen.loc[ROTENBURG, columns]) == [4, 1, 0]
+    assert list(sheets["Matrix"].set_index("ARS").loc[SAMTGEMEINDE, columns]) == [1, 1, 1]
 
 
 def test_info_names_the_basis_and_filters(scene_sessions: sessionmaker[Session]) -> None:
