@@ -61,7 +61,7 @@ def test_a_provider_s_decision_marks_the_rows_it_provides(reviewed_sessions: ses
     assert own.evidence_url == "https://www.lk-row.de/kfz/zulassung/" and own.override_reason == REJECT_IKFZ.reason
     provided = rows[(BROCKEL, KFZ)]  # a Landkreis task: Brockel's citizens get the Landkreis's decided value
     assert (provided.provided_by, provided.level, provided.override) == ("landkreis", 1, "reject")
-    assert (rows[(ROTENBURG, KFZ)].provided_by, rows[(ROTENBURG, KFZ)].override) == ("selbst", "")  # own 2 beats 1
+    assert (rows[(ROTENBURG, KFZ)].provided_by, rows[(ROTENBURG, KFZ)].override) == ("self", "")  # own 2 beats 1
 
 
 def test_decisions_mark_only_the_screenings_they_settled(reviewed_sessions: sessionmaker[Session]) -> None:

@@ -50,7 +50,7 @@ def test_a_member_gets_its_samtgemeinde_s_service_when_that_is_stronger(scene_se
         "samtgemeinde",
         "https://www.bothel.de/dienste/10160/",
     )
-    assert (rows[(BROCKEL, GEBURT)].level, rows[(BROCKEL, GEBURT)].provided_by) == (3, "selbst")
+    assert (rows[(BROCKEL, GEBURT)].level, rows[(BROCKEL, GEBURT)].provided_by) == (3, "self")
     assert rows[(BROCKEL, VATERSCHAFT)].provided_by == "samtgemeinde"
 
 
@@ -60,9 +60,9 @@ def test_the_landkreis_provides_only_its_own_tasks(scene_sessions: sessionmaker[
     assert (kfz.level, kfz.provided_by, kfz.evidence_rule) == (4, "landkreis", "full_digital_platform")
     assert rows[(SAMTGEMEINDE, FUEHRERSCHEIN)].provided_by == "landkreis"
     # The Landkreis mentions the Hundesteuer, but that is the town's task: the town's own level 2 stays.
-    assert (rows[(ROTENBURG, HUND)].level, rows[(ROTENBURG, HUND)].provided_by) == (2, "selbst")
-    assert rows[(ROTENBURG, GEWERBE)].provided_by == "selbst"
-    assert {row.provided_by for row in rows.values() if row.ars in (LANDKREIS, BRAUNSCHWEIG)} == {"selbst"}
+    assert (rows[(ROTENBURG, HUND)].level, rows[(ROTENBURG, HUND)].provided_by) == (2, "self")
+    assert rows[(ROTENBURG, GEWERBE)].provided_by == "self"
+    assert {row.provided_by for row in rows.values() if row.ars in (LANDKREIS, BRAUNSCHWEIG)} == {"self"}
 
 
 def test_the_strongest_evidence_is_shown(scene_sessions: sessionmaker[Session]) -> None:
