@@ -16,6 +16,8 @@ from api.routers import (
     job_routes,
     municipality_routes,
     page_routes,
+    registered_routes,
+    review_routes,
     run_routes,
     statistics_routes,
 )
@@ -67,8 +69,10 @@ def _version_one() -> APIRouter:
     """Reads need a key only when OZG_API_KEYS_ON_READS is set; the write routes ask for theirs themselves."""
     version = APIRouter(prefix=PREFIX)
     reads = APIRouter(dependencies=[Depends(require_read_key)])
-    for module in (municipality_routes, catalog_routes, run_routes, statistics_routes, export_routes):
+    reading = (municipality_routes, catalog_routes, run_routes, statistics_routes, export_routes, registered_routes)
+    for module in reading:
         reads.include_router(module.router)
     version.include_router(reads)
     version.include_router(job_routes.router)
+    version.include_router(review_routes.router)  # keyed writes, reads keyed like the others
     return version
