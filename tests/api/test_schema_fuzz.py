@@ -19,9 +19,11 @@ from tests.support.postgres import create_database
 
 # Modest, so the whole schema (about 30 operations) runs in a few minutes.
 EXAMPLES = 20
-# An unfiltered export is the whole generated state (a statewide workbook takes seconds on a loaded machine):
+# An unfiltered export is the whole generated state (a statewide workbook takes seconds on a loaded machine), and
+# the unfiltered review queue reads each screening of a statewide run in turn (over 10 s on PostgreSQL, docs/api.md):
 # fewer examples, and time to answer beyond the client's default 10 s.
-EXPORT_EXAMPLES, EXPORT_TIMEOUT = 5, 180
+SLOW_PATHS = ("/api/v1/exports/", "/api/v1/review")
+SLOW_EXAMPLES, SLOW_TIMEOUT = 5, 180
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -51,8 +53,8 @@ def test_no_generated_request_gets_a_server_error(state_url: str, tmp_path: Path
 
 
 def _fuzz(operation: Any, key: str) -> None:
-    export = operation.path.startswith("/api/v1/exports/")
-    examples, timeout = (EXPORT_EXAMPLES, EXPORT_TIMEOUT) if export else (EXAMPLES, None)
+    slow = operation.method.upper() == "GET" and operation.path.startswith(SLOW_PATHS)
+    examples, timeout = (SLOW_EXAMPLES, SLOW_TIMEOUT) if slow else (EXAMPLES, None)
 
     @given(case=operation.as_strategy())
     @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck), database=None)
