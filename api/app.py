@@ -10,7 +10,17 @@ from api.cache import StateCache
 from api.docs import install_offline_docs
 from api.errors import install_error_handlers, reject_nul_characters
 from api.etag import ETagMiddleware
-from api.routers import catalog_routes, job_routes, municipality_routes, page_routes, run_routes, statistics_routes
+from api.routers import (
+    catalog_routes,
+    export_routes,
+    job_routes,
+    municipality_routes,
+    page_routes,
+    registered_routes,
+    review_routes,
+    run_routes,
+    statistics_routes,
+)
 from catalog import __version__
 from catalog.database.engine import make_engine, require_current_schema
 from catalog.reference.platforms import PlatformRegistry
@@ -59,8 +69,10 @@ def _version_one() -> APIRouter:
     """Reads need a key only when OZG_API_KEYS_ON_READS is set; the write routes ask for theirs themselves."""
     version = APIRouter(prefix=PREFIX)
     reads = APIRouter(dependencies=[Depends(require_read_key)])
-    for module in (municipality_routes, catalog_routes, run_routes, statistics_routes):
+    reading = (municipality_routes, catalog_routes, run_routes, statistics_routes, export_routes, registered_routes)
+    for module in reading:
         reads.include_router(module.router)
     version.include_router(reads)
     version.include_router(job_routes.router)
+    version.include_router(review_routes.router)  # keyed writes, reads keyed like the others
     return version
