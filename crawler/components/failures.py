@@ -17,6 +17,8 @@ from twisted.internet import error as twisted_errors
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from crawler.components.redirects import RedirectFailure
+
 BOT_WALL_TITLES = re.compile(
     r"just a moment|attention required|access denied|zugriff verweigert|captcha|"
     r"are you a robot|bot protection|ddos-guard|request rejected|security check",
@@ -33,6 +35,8 @@ SQUID_ERRORS = {
 def status_of_failure(failure: Failure) -> str:
     """dns_error, timeout, connection_refused, tls_error, robots_disallowed, connection_error ..."""
     value = failure.value
+    if isinstance(value, RedirectFailure):
+        return str(value.status)
     if isinstance(value, IgnoreRequest):
         return "robots_disallowed" if "robots.txt" in str(value) else "ignored"
     if failure.check(CannotResolveHostError, twisted_errors.DNSLookupError):

@@ -61,6 +61,10 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.components.middlewares.PageBudgetMiddleware": 105,
             "crawler.components.middlewares.SharedPolitenessMiddleware": 760,
+            "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+            "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+            "crawler.components.redirects.NamedMetaRefreshMiddleware": 580,
+            "crawler.components.redirects.NamedRedirectMiddleware": 600,
         },
         "ITEM_PIPELINES": {"crawler.components.evidence_sink.EvidencePipeline": 300},
     }
