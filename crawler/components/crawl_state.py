@@ -86,6 +86,14 @@ class CrawlState:
         if meta.get("playwright"):
             self.rendered_pages += 1
 
+    def note_bounds(self, url: str, truncated_at: int, links_taken: int, links_dropped: int) -> None:
+        """A page read only up to the byte bound, or with links beyond the cap, is said in the errors, not failed."""
+        if truncated_at:
+            self.record_problem(url, "page_truncated", {}, None, f"read the first {truncated_at:,} bytes only")
+        if links_dropped:
+            message = f"took the first {links_taken:,} of {links_taken + links_dropped:,} links"
+            self.record_problem(url, "links_capped", {}, None, message)
+
     def first_sighting(self, link: LinkFact, doc_type: str) -> bool:
         """Store each link once per site; chrome links (menus, footers) once regardless of the heading."""
         if not (link.text or doc_type):

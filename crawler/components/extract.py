@@ -12,6 +12,9 @@ from lxml.etree import ParserError
 from crawler.components.page_regions import BLOCK_TAGS, HEADING_TAGS, main_element, region_of
 
 MAIN_TEXT_CHARS = 1500
+# A page with 100,000 links (a news archive on one page) would cost minutes and a row per link; services are
+# linked from navigation and A-Z lists near the top, so the first links in document order are the ones kept.
+MAX_LINKS_PER_PAGE = 2000
 MAX_HEADINGS = 20
 SECTION_LEAD_CHARS = 240
 KEY_SENTENCE_CUES = re.compile(
@@ -101,6 +104,7 @@ class PageFacts:
     key_sentences: list[str] = field(default_factory=list)
     links: list[LinkFact] = field(default_factory=list)
     forms: list[FormFact] = field(default_factory=list)
+    links_dropped: int = 0  # beyond MAX_LINKS_PER_PAGE
     script_count: int = 0
     empty_script_targets: int = 0
     text_length: int = 0
@@ -133,7 +137,7 @@ def extract_page(url: str, body: str) -> PageFacts:
     )
     _read_headings(root, facts)
     _read_text(root, facts)
-    facts.links, facts.forms = _walk(root, _base_url(root, url))
+    facts.links, facts.forms, facts.links_dropped = _walk(root, _base_url(root, url))
     return facts
 
 
@@ -235,22 +239,25 @@ def _block_text(scope: lxml_html.HtmlElement) -> str:
     return " ".join(parts)
 
 
-def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], list[FormFact]]:
-    """One pass in document order, so every link and form knows the heading above it."""
+def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], list[FormFact], int]:
+    """One pass in document order, so every link and form knows the heading above it; links beyond the cap counted."""
     links: list[LinkFact] = []
     forms: list[FormFact] = []
+    dropped = 0
     heading = ""
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in HEADING_TAGS:
             heading = text_of(element)[:200]
+        elif tag in LINK_ATTRIBUTES and len(links) >= MAX_LINKS_PER_PAGE:
+            dropped += 1
         elif tag in LINK_ATTRIBUTES:
             link = _link(element, base_url, heading)
             if link:
                 links.append(link)
         elif tag == "form":
             forms.append(_form(element, base_url, heading))
-    return links, forms
+    return links, forms, dropped
 
 
 def _link(anchor: lxml_html.HtmlElement, base_url: str, heading: str) -> LinkFact | None:

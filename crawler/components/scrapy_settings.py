@@ -48,7 +48,9 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(settings.concurrent_per_host),
         "DOWNLOAD_TIMEOUT": settings.download_timeout,
         "RETRY_TIMES": settings.retry_times,
-        "DOWNLOAD_MAXSIZE": max(settings.max_document_bytes, 5_000_000),
+        # No hard limit: the spider stops a large page at OZG_MAX_DOCUMENT_BYTES and keeps what arrived.
+        "DOWNLOAD_MAXSIZE": 0,
+        "OZG_MAX_DOCUMENT_BYTES": settings.max_document_bytes,
         "DOWNLOAD_WARNSIZE": 0,
         "REDIRECT_MAX_TIMES": 10,
         "COOKIES_ENABLED": True,

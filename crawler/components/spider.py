@@ -49,11 +49,14 @@ class MunicipalSpider(scrapy.Spider):
         self.target = target
         self.state = state
         self.sink = sink
+        self.max_bytes = 5_000_000
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> MunicipalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.stop_non_html_download, signal=signals.headers_received)
+        crawler.signals.connect(spider.stop_large_download, signal=signals.bytes_received)
+        spider.max_bytes = crawler.settings.getint("OZG_MAX_DOCUMENT_BYTES", 5_000_000)
         crawler.signals.connect(spider.record_closing, signal=signals.spider_closed)
         return spider
 
@@ -117,6 +120,16 @@ class MunicipalSpider(scrapy.Spider):
         if content_type and content_type not in HTML_TYPES:
             raise StopDownload(fail=False)
 
+    def stop_large_download(self, data: bytes, request: scrapy.Request, spider: Any = None, **_: Any) -> None:
+        """A page larger than the bound is cut there: what arrived is parsed, the site goes on (never an error)."""
+        if spider is not None and spider is not self:
+            return
+        received = request.meta.get("ozg_bytes", 0) + len(data)
+        request.meta["ozg_bytes"] = received
+        if received >= self.max_bytes:
+            request.meta["ozg_truncated"] = received
+            raise StopDownload(fail=False)
+
     def parse_page(self, response: Response) -> Iterator[Evidence | EvidenceBatch | scrapy.Request]:
         meta = response.meta
         problem = status_of_response(response)
@@ -157,6 +170,7 @@ class MunicipalSpider(scrapy.Spider):
     def _page(self, response: Response, facts: PageFacts) -> Iterator[EvidenceBatch | scrapy.Request]:
         meta, role = response.meta, response.meta["role"]
         self.state.count_page(response.url, meta)
+        self.state.note_bounds(response.url, meta.get("ozg_truncated", 0), len(facts.links), facts.links_dropped)
         self.state.note_service(self.state.frontier.recognise(facts.h1))
         if meta.get("is_start"):
             yield self._sitemap_request(response.url)

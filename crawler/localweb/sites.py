@@ -243,7 +243,8 @@ async def _html(send: Send, page: str) -> None:
 async def _html_bytes(send: Send, body: bytes) -> None:
     """A large body in chunks, as a real server streams it."""
     chunk = 64 * 1024
-    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/html")]})
+    headers = [(b"content-type", b"text/html"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
     for offset in range(0, len(body), chunk):
         more = offset + chunk < len(body)
         await send({"type": "http.response.body", "body": body[offset : offset + chunk], "more_body": more})

@@ -499,3 +499,14 @@ def test_sections_have_levels_and_leads() -> None:
         "Unverheiratete Eltern können die Vaterschaft im Standesamt anerkennen.",
         "Elterngeld beantragen Sie beim Landkreis. Mehr dazu dort.",
     ]
+
+
+def test_links_beyond_the_cap_are_counted_not_kept() -> None:
+    from crawler.components.extract import MAX_LINKS_PER_PAGE
+
+    items = "".join(f'<li><a href="/meldungen/{number}.html">Meldung {number}</a></li>' for number in range(2500))
+    body = f'<html><body><nav><a href="/buergerservice/">Bürgerservice</a></nav><ul>{items}</ul></body></html>'
+    facts = extract_page("http://www.riesenbuettel.de/", body)
+    assert len(facts.links) == MAX_LINKS_PER_PAGE
+    assert facts.links[0].text == "Bürgerservice", "links are kept in document order"
+    assert facts.links_dropped == 2501 - MAX_LINKS_PER_PAGE
