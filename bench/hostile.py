@@ -1,13 +1,13 @@
 """Screens every hostile fixture site once and prints status, exit code, seconds, peak memory and leftovers.
 
 Usage: .venv/bin/python bench/hostile.py [CASE ...]   (names from the table below; default all)
-Peak RSS is the sum over `check` and all its descendants (Chromium included), sampled every 50 ms.
+Peak memory is summed over `check` and all its descendants (Chromium included), sampled every 100 ms, as RSS (counts
+memory shared between Chromium's processes several times) and as PSS (shares it out: what the tree really holds).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -20,6 +20,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 
 from crawler.localweb.control import local_web
 from tests.support.paths import DEMO_SITES, FIXTURE_SITES, HOSTILE_SITES
+from tests.support.processes import DescendantWatch
 
 CASES: dict[str, tuple[str, list[str]]] = {
     "bot wall (403 challenge)": ("http://www.bollwerk-gemeinde.de/", []),
@@ -51,7 +52,8 @@ class Measurement:
     status: str
     code: int
     seconds: float
-    peak_mb: float
+    rss_mb: float
+    pss_mb: float
     leftovers: int
     traceback: bool
     services: int
@@ -60,68 +62,65 @@ class Measurement:
 def measure(url: str, args: list[str], env: dict[str, str]) -> Measurement:
     command = [OZG_SCREEN, "check", url, "--json", *args]
     started = time.monotonic()
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
-    )
-    peak = _watch(process)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    descendants = DescendantWatch(process.pid)
+    peak_rss, peak_pss = _watch(process)
     stdout, stderr = process.communicate()
     seconds = time.monotonic() - started
-    leftovers = _session_members(process.pid)
+    leftovers = descendants.survivors(grace=2.0)
     document = json.loads(stdout) if stdout.strip() else {}
     return Measurement(
         status=document.get("run", {}).get("status", "-"),
         code=process.returncode,
         seconds=seconds,
-        peak_mb=peak / 1e6,
+        rss_mb=peak_rss / 1e6,
+        pss_mb=peak_pss / 1e6,
         leftovers=len(leftovers),
         traceback="Traceback" in stderr,
         services=len(document.get("services", [])),
     )
 
 
-def _watch(process: subprocess.Popen[str]) -> int:
-    """Peak of the summed RSS of the process and its descendants."""
+def _watch(process: subprocess.Popen[str]) -> tuple[int, int]:
+    """Peaks of the summed RSS and PSS of the process and its descendants.
+
+    Chromium's processes share much of their memory, so summed RSS counts it several times; PSS divides shared
+    pages among the processes that map them and adds up to what the tree really holds.
+    """
     root = psutil.Process(process.pid)
-    peak = 0
+    peak_rss = peak_pss = 0
     while process.poll() is None:
         try:
             tree = [root, *root.children(recursive=True)]
-            peak = max(peak, sum(_rss(member) for member in tree))
+            sizes = [_memory(member) for member in tree]
+            peak_rss = max(peak_rss, sum(rss for rss, _ in sizes))
+            peak_pss = max(peak_pss, sum(pss for _, pss in sizes))
         except psutil.NoSuchProcess:
             pass
-        time.sleep(0.05)
-    return peak
+        time.sleep(0.1)
+    return peak_rss, peak_pss
 
 
-def _rss(process: psutil.Process) -> int:
+def _memory(process: psutil.Process) -> tuple[int, int]:
     try:
-        return int(process.memory_info().rss)
+        info = process.memory_full_info()
+        return int(info.rss), int(info.pss)
     except psutil.Error:
-        return 0
-
-
-def _session_members(session_id: int) -> list[psutil.Process]:
-    """Processes still alive in the command's session: a browser that outlived `check`."""
-    members = []
-    for candidate in psutil.process_iter():
-        try:
-            if os.getsid(candidate.pid) == session_id:
-                members.append(candidate)
-        except (ProcessLookupError, PermissionError):
-            continue
-    return members
+        return 0, 0
 
 
 def main(selected: list[str]) -> None:
     cases = {name: case for name, case in CASES.items() if not selected or name in selected}
     env = bench_env({"OZG_AUTOTHROTTLE": "false", "OZG_RETRY_TIMES": "0", "OZG_DOWNLOAD_TIMEOUT": "10"})
-    print(f"{'case':<28} {'status':<20} {'exit':>4} {'seconds':>8} {'peak MB':>8} {'left':>4} {'tb':>3} {'svc':>4}")
+    header = ("case", "status", "exit", "seconds", "RSS MB", "PSS MB", "left", "tb", "svc")
+    print("{:<28} {:<20} {:>4} {:>8} {:>7} {:>7} {:>4} {:>3} {:>4}".format(*header))
     with local_web([FIXTURE_SITES, DEMO_SITES, HOSTILE_SITES]) as web:
         env.update(web.proxy_env())
         for name, (url, args) in cases.items():
             result = measure(url, args, env)
             print(
-                f"{name:<28} {result.status:<20} {result.code:>4} {result.seconds:>8.1f} {result.peak_mb:>8.0f} "
+                f"{name:<28} {result.status:<20} {result.code:>4} {result.seconds:>8.1f} "
+                f"{result.rss_mb:>7.0f} {result.pss_mb:>7.0f} "
                 f"{result.leftovers:>4} {'yes' if result.traceback else 'no':>3} {result.services:>4}",
                 flush=True,
             )

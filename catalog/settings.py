@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     )
     render: RenderMode = "auto"
     chromium_path: str = ""
+    render_deadline: float = Field(
+        8.0, gt=0, description="seconds a rendered page may take to settle; then its DOM is taken as it stands"
+    )
     run_concurrency: int = Field(8, ge=1, description="municipalities crawled at once in a run")
 
     # Distributed mode (docs/scaling.md): workers take municipalities from a Redis broker.

@@ -52,14 +52,13 @@ class CrawlState:
     def playwright_meta(self) -> dict[str, Any]:
         if not self.can_render:
             return {}
-        from scrapy_playwright.page import PageMethod
-
         # Certificates are not checked, as Scrapy does not check them either: the crawl only reads public pages.
         return {
             "playwright": True,
             "playwright_context": "screening",
             "playwright_context_kwargs": {"ignore_https_errors": True, "java_script_enabled": True},
-            "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle", timeout=15_000)],
+            # Navigation returns once the answer starts; the handler then waits for quiet within its deadline.
+            "playwright_page_goto_kwargs": {"wait_until": "commit"},
         }
 
     def allow_site_request(self) -> bool:

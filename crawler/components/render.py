@@ -28,6 +28,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
     "--disable-dev-shm-usage",
+    # Memory: no renderer process per site, GPU work in the browser process, no zygote helpers, and a
+    # bounded JavaScript heap, so a page that never settles or keeps allocating cannot grow the browser without end.
+    "--disable-site-isolation-trials",
+    "--disable-features=site-per-process,Translate,BackForwardCache,MediaRouter,OptimizationHints",
+    "--in-process-gpu",
+    "--no-zygote",
+    "--disable-extensions",
+    "--mute-audio",
+    "--js-flags=--max-old-space-size=256",
 ]
 EMPTY_APP_CONTAINER = re.compile(
     r"<(div|section|ul|main)[^>]*(id|class)=[\"'][^\"']*(\b(app|root)\b|leistung|dienstleist|service|verzeichnis|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from scrapy.utils.reactor import install_reactor
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.reference.platforms import PlatformRegistry
+from crawler.components.browser import close_shared_browser
+from crawler.components.child_processes import kill_browser_processes
 from crawler.components.crawl_state import CrawlState, SiteTarget
 from crawler.components.evidence_sink import EvidenceSink
 from crawler.components.frontier import Frontier, FrontierLimits
@@ -93,7 +96,10 @@ class Interrupt:
 
     def _handle(self) -> None:
         if self.requested:
-            raise SystemExit(130)
+            # At once means at once: the reactor's threads would keep a normal exit waiting; the browser goes too.
+            kill_browser_processes()
+            log.warning("interrupted twice: stopped at once")
+            os._exit(130)
         self.requested = True
         log.warning("interrupted: stopping crawls, keeping what was gathered")
         if self.runner is not None:
@@ -115,11 +121,18 @@ def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawler
             outcome["value"] = await main(runner, interrupt)
         except BaseException as error:
             outcome["error"] = error
+        finally:
+            await close_shared_browser()
 
     twisted_reactor: Any = reactor
     deferred = defer.Deferred.fromFuture(asyncio.ensure_future(wrapped()))
     deferred.addBoth(lambda _: twisted_reactor.stop())
-    twisted_reactor.run(installSignalHandlers=False)
+    try:
+        twisted_reactor.run(installSignalHandlers=False)
+    finally:
+        # A second Ctrl-C, or an error that ended the reactor early, skips the graceful close: no browser survives.
+        if kill_browser_processes():
+            log.warning("browser processes left over were ended")
     if "error" in outcome:
         raise outcome["error"]
     result: T = outcome["value"]

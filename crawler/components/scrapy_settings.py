@@ -8,7 +8,7 @@ from typing import Any
 from catalog.settings import RenderMode, Settings
 from crawler.components.render import launch_options
 
-PLAYWRIGHT_HANDLER = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+PLAYWRIGHT_HANDLER = "crawler.components.render_deadline.BoundedPlaywrightHandler"
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
                 "PLAYWRIGHT_LAUNCH_OPTIONS": launch_options(chromium),
                 "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": settings.download_timeout * 1000,
                 "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+                "OZG_RENDER_DEADLINE": settings.render_deadline,
             }
         )
     return values

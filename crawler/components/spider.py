@@ -11,7 +11,7 @@ import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import StopDownload
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
 from catalog.evidence import Evidence
@@ -165,6 +165,7 @@ class MunicipalSpider(scrapy.Spider):
             render=True,
         )
         request.meta["rerender"] = True
+        request.meta["unrendered"] = response.text  # the fallback when Chromium fails on the page
         return request
 
     def _page(self, response: Response, facts: PageFacts) -> Iterator[EvidenceBatch | scrapy.Request]:
@@ -260,15 +261,26 @@ class MunicipalSpider(scrapy.Spider):
             if follow_up:
                 yield self._follow(follow_up, response.url)
 
-    def fetch_failed(self, failure: Failure) -> Iterator[Evidence]:
+    def fetch_failed(self, failure: Failure) -> Iterator[Any]:
         request = getattr(failure, "request", None)
         meta = request.meta if request is not None else {}
         url = request.url if request is not None else ""
         status = status_of_failure(failure)
+        if request is not None and meta.get("unrendered") is not None:
+            yield from self._unrendered(request, status, str(failure.value)[:200])
+            return
         if status in ("ignored", "robots_disallowed") and not meta.get("is_start"):
             return  # a page the site asks us not to fetch, or beyond the budget: not an error
         self.state.record_problem(url, status, meta, None, str(failure.value)[:200])
         yield failure_item(url, status, None, meta)
+
+    def _unrendered(self, request: scrapy.Request, status: str, message: str) -> Iterator[Evidence | Any]:
+        """Chromium failed on a page (deadline, crashed renderer): the page is read as it was fetched."""
+        self.state.record_problem(request.url, f"render_{status}", {}, None, message)
+        request.meta["playwright"] = False
+        body = request.meta.pop("unrendered").encode("utf-8")
+        response = HtmlResponse(request.url, body=body, encoding="utf-8", request=request)
+        yield from self._page(response, extract_page(response.url, response.text))
 
     def sitemap_failed(self, failure: Failure) -> None:
         log.debug("no sitemap for %s: %s", self.target.start_url, failure.value)
