@@ -15,6 +15,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
 from catalog.evidence import Evidence
+from crawler.components.charset import redecoded
 from crawler.components.crawl_state import CrawlState, SiteTarget
 from crawler.components.evidence_sink import EvidenceSink
 from crawler.components.extract import LinkFact, PageFacts, extract_page
@@ -141,6 +142,9 @@ class MunicipalSpider(scrapy.Spider):
             yield from self._document(response)
             return
         assert isinstance(response, TextResponse)
+        response, charset_note = redecoded(response)
+        if charset_note:
+            self.state.record_problem(response.url, "charset_mismatch", {}, None, charset_note)
         facts = extract_page(response.url, response.text)
         if meta.get("is_start") and looks_like_bot_wall(facts.title, facts.text_length, len(facts.links)):
             self.state.record_problem(response.url, "blocked", meta, response.status)

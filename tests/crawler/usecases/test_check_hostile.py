@@ -24,6 +24,8 @@ CASES = [
     ("www.karussell-gemeinde.de", "ok", THREE_SERVICES),  # a loop behind one inner link does not fail the site
     ("www.riesenbuettel.de", "ok", THREE_SERVICES),  # a 7 MB start page with 100,000 links
     ("www.unruhige-gemeinde.de", "ok", THREE_SERVICES),  # JavaScript that never settles builds the service list
+    ("www.falschkodierte-gemeinde.de", "ok", THREE_SERVICES),  # Latin-1 bytes, header and meta say UTF-8
+    ("www.fensterkodierte-gemeinde.de", "ok", THREE_SERVICES),  # Windows-1252 bytes, header and meta say UTF-8
 ]
 
 
@@ -60,3 +62,12 @@ def test_redirect_failures_are_named_in_errors(loaded_sqlite_url: str, tmp_path:
     loops = [error for error in document["run"]["errors"] if error["status"] == "redirect_loop"]
     assert [error["url"] for error in loops] == ["http://www.karussell-gemeinde.de/formulare/liste/"]
     assert document["services"], "the rest of the site is screened"
+
+
+def test_umlauts_survive_a_wrong_charset(loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb) -> None:
+    env = screening_env(loaded_sqlite_url, tmp_path, fixture_web)
+    document = json.loads(run_cli("check", "http://www.falschkodierte-gemeinde.de/", "--json", env=env).stdout)
+    texts = {evidence["text"] for service in document["services"] for evidence in service["evidence"]}
+    assert "Führungszeugnis online beantragen" in texts
+    assert "Führungszeugnis beantragen – Gemeinde Süderbrück".replace("–", "-") in texts
+    assert not any("\ufffd" in text for text in texts)
