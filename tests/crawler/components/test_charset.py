@@ -22,7 +22,7 @@ def test_single_byte_page_declared_utf8_keeps_its_umlauts(encoding: str) -> None
     fixed, note = redecoded(response)
     facts = extract_page(fixed.url, fixed.text)
     assert facts.h1 == "Bürgerservice von A bis Z"
-    assert [link.text for link in facts.links][0] == "Führungszeugnis online beantragen"
+    assert facts.links[0].text == "Führungszeugnis online beantragen"
     assert "Groß" in facts.links[1].text
     assert note.startswith("declared utf-8, bytes read as ")
 
