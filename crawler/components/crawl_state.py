@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.vocabulary import ScreeningStatus
-from crawler.components.extract import LinkFact
+from crawler.components.extract import LinkFact, PageFacts
 from crawler.components.frontier import Frontier
+from crawler.components.trap_detector import TrapDetector
 
 MAX_RECORDED_PROBLEMS = 50
 CLEAN_FINISH_REASONS = ("finished", "page_budget")
@@ -45,6 +46,7 @@ class CrawlState:
     problem_counts: Counter[str] = field(default_factory=Counter)
     link_keys: set[tuple[str, str, str]] = field(default_factory=set)
     services_seen: set[str] = field(default_factory=set)
+    traps: TrapDetector = field(default_factory=TrapDetector)
 
     def should_render(self, meta: dict[str, Any]) -> bool:
         return self.can_render and self.render_mode == "auto" and not meta.get("playwright")
@@ -92,6 +94,12 @@ class CrawlState:
         if links_dropped:
             message = f"took the first {links_taken:,} of {links_taken + links_dropped:,} links"
             self.record_problem(url, "links_capped", {}, None, message)
+
+    def note_trap(self, url: str, parent: str, facts: PageFacts) -> None:
+        """A family of URLs found to be a crawler trap is said in the errors and followed no further."""
+        reason = self.traps.observe(url, parent, facts)
+        if reason:
+            self.record_problem(url, "crawler_trap", {}, None, f"stopped following pages like this one: {reason}")
 
     def first_sighting(self, link: LinkFact, doc_type: str) -> bool:
         """Store each link once per site; chrome links (menus, footers) once regardless of the heading."""

@@ -63,6 +63,8 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.components.middlewares.PageBudgetMiddleware": 105,
             "crawler.components.middlewares.SharedPolitenessMiddleware": 760,
+            # After the wait for the host: a trap recognised meanwhile drops what was queued for it.
+            "crawler.components.middlewares.TrapMiddleware": 770,
             "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
             "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
             "crawler.components.redirects.NamedMetaRefreshMiddleware": 580,

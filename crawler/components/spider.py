@@ -176,6 +176,8 @@ class MunicipalSpider(scrapy.Spider):
         meta, role = response.meta, response.meta["role"]
         self.state.count_page(response.url, meta)
         self.state.note_bounds(response.url, meta.get("ozg_truncated", 0), len(facts.links), facts.links_dropped)
+        if role == "site":
+            self.state.note_trap(response.url, meta.get("from_page", ""), facts)
         self.state.note_service(self.state.frontier.recognise(facts.h1))
         if meta.get("is_start"):
             yield self._sitemap_request(response.url)
@@ -192,7 +194,8 @@ class MunicipalSpider(scrapy.Spider):
         yield batch
         yield from self._document_checks(documents, response.url)
         for follow_up in self.state.frontier.follow_ups(facts.links, role, meta["depth"], response.url):
-            yield self._follow(follow_up, response.url)
+            if not self.state.traps.is_trapped(follow_up.url):
+                yield self._follow(follow_up, response.url)
 
     def _document_checks(self, links: list[LinkFact], from_page: str) -> Iterator[scrapy.Request]:
         for link in links:

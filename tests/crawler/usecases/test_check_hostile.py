@@ -26,6 +26,7 @@ CASES = [
     ("www.unruhige-gemeinde.de", "ok", THREE_SERVICES),  # JavaScript that never settles builds the service list
     ("www.falschkodierte-gemeinde.de", "ok", THREE_SERVICES),  # Latin-1 bytes, header and meta say UTF-8
     ("www.fensterkodierte-gemeinde.de", "ok", THREE_SERVICES),  # Windows-1252 bytes, header and meta say UTF-8
+    ("www.endlosheide.de", "ok", THREE_SERVICES),  # endless unique URLs of three kinds
 ]
 
 
@@ -71,3 +72,14 @@ def test_umlauts_survive_a_wrong_charset(loaded_sqlite_url: str, tmp_path: Path,
     assert "Führungszeugnis online beantragen" in texts
     assert "Führungszeugnis beantragen – Gemeinde Süderbrück".replace("–", "-") in texts
     assert not any("\ufffd" in text for text in texts)
+
+
+def test_endless_unique_urls_are_stopped_early(loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb) -> None:
+    env = screening_env(loaded_sqlite_url, tmp_path, fixture_web)
+    document = json.loads(run_cli("check", "http://www.endlosheide.de/", "--json", env=env).stdout)
+    traps = sorted(
+        error["url"].split("/")[3] for error in document["run"]["errors"] if error["status"] == "crawler_trap"
+    )
+    assert [name.split("?")[0] for name in traps] == ["ansicht", "archiv", "themen"]
+    # Eight real pages and at most a few more than the pages it takes to see each trap; the budget is 300.
+    assert document["run"]["pages_crawled"] < 80
