@@ -54,7 +54,7 @@ def run(
         return
     options = CrawlOptions.from_settings(settings, max_pages=max_pages, render=mode)
     with run_lock(settings.var_dir):
-        run_id = prepare_run(sessions, request, options)
+        run_id = prepare_run(sessions, request, options, progress=output.progress)
         output.progress(f"Lauf {run_id} gestartet")
         finished = execute_run(run_id, request, settings, sessions, output.progress)
     print_run_summary(finished.id)
