@@ -69,6 +69,10 @@ SENTENCE_BLOCKS = frozenset(
     }
 )
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "fax:", "data:", "#")
+# Old sites link by script only: onclick="location.href='…'", href="javascript:window.open('…')", location.assign(…).
+SCRIPT_URL = re.compile(
+    r"""(?:location(?:\.href)?\s*=|location\.(?:assign|replace)\(|window\.open\()\s*(['"])([^'"]+?)\1"""
+)
 
 
 @dataclass
@@ -251,7 +255,7 @@ def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], l
             heading = text_of(element)[:200]
         elif tag in LINK_ATTRIBUTES and len(links) >= MAX_LINKS_PER_PAGE:
             dropped += 1
-        elif tag in LINK_ATTRIBUTES:
+        elif tag in LINK_ATTRIBUTES or element.get("onclick"):
             link = _link(element, base_url, heading)
             if link:
                 links.append(link)
@@ -261,9 +265,12 @@ def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], l
 
 
 def _link(anchor: lxml_html.HtmlElement, base_url: str, heading: str) -> LinkFact | None:
-    """An <a> or <area>, or an embedded <iframe>/<frame> (service directories are often embedded)."""
-    href = (anchor.get(LINK_ATTRIBUTES[anchor.tag]) or "").strip()
+    """An <a> or <area>, an embedded <iframe>/<frame> (service directories are often embedded), or a script link."""
+    attribute = LINK_ATTRIBUTES.get(anchor.tag)
+    href = (anchor.get(attribute) or "").strip() if attribute else ""
     if not href or href.lower().startswith(SKIPPED_SCHEMES):
+        href = _script_target(href, anchor.get("onclick") or "")
+    if not href:
         return None
     text = text_of(anchor) or clean(anchor.get("title")) or clean(anchor.get("aria-label")) or clean(anchor.get("alt"))
     if not text:
@@ -279,6 +286,13 @@ def _link(anchor: lxml_html.HtmlElement, base_url: str, heading: str) -> LinkFac
         neighbourhood=_neighbourhood(anchor),
         region=region_of(anchor),
     )
+
+
+def _script_target(href: str, onclick: str) -> str:
+    """The URL a javascript: link or an onclick handler navigates to, if it names one literally."""
+    script = href if href.lower().startswith("javascript:") else onclick
+    found = SCRIPT_URL.search(script)
+    return found.group(2).strip() if found else ""
 
 
 def _neighbourhood(element: lxml_html.HtmlElement) -> str:

@@ -15,11 +15,16 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
 from catalog.evidence import Evidence
-from crawler.components.charset import redecoded
+from crawler.components.charset import may_be_html, redecoded, sniffed_html
 from crawler.components.crawl_state import CrawlState, SiteTarget
 from crawler.components.evidence_sink import EvidenceSink
 from crawler.components.extract import LinkFact, PageFacts, extract_page
-from crawler.components.failures import looks_like_bot_wall, status_of_failure, status_of_response
+from crawler.components.failures import (
+    looks_like_bot_wall,
+    looks_like_soft_404,
+    status_of_failure,
+    status_of_response,
+)
 from crawler.components.frontier import FollowUp
 from crawler.components.items import (
     EvidenceBatch,
@@ -118,7 +123,7 @@ class MunicipalSpider(scrapy.Spider):
         if role not in ("site", "portal"):
             return  # robots.txt and sitemaps are read in full
         content_type = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
-        if content_type and content_type not in HTML_TYPES:
+        if content_type and content_type not in HTML_TYPES and not may_be_html(content_type):
             raise StopDownload(fail=False)
 
     def stop_large_download(self, data: bytes, request: scrapy.Request, spider: Any = None, **_: Any) -> None:
@@ -139,8 +144,11 @@ class MunicipalSpider(scrapy.Spider):
             yield failure_item(response.url, problem, response.status, meta)
             return
         if not _is_html(response):
-            yield from self._document(response)
-            return
+            sniffed = sniffed_html(response) if not document_type(response.url) else None
+            if sniffed is None:
+                yield from self._document(response)
+                return
+            response = sniffed
         assert isinstance(response, TextResponse)
         response, charset_note = redecoded(response)
         if charset_note:
@@ -148,6 +156,10 @@ class MunicipalSpider(scrapy.Spider):
         facts = extract_page(response.url, response.text)
         if meta.get("is_start") and looks_like_bot_wall(facts.title, facts.text_length, len(facts.links)):
             self.state.record_problem(response.url, "blocked", meta, response.status)
+            return
+        if looks_like_soft_404(facts.title, facts.h1):
+            self.state.record_problem(response.url, "http_404", meta, response.status, "soft 404: answered 200")
+            yield failure_item(response.url, "http_404", response.status, meta)
             return
         if self.state.should_render(meta) and needs_rendering(response.text, facts):
             yield self._rerender(response)

@@ -159,7 +159,7 @@ def _target(scope: Scope) -> tuple[str, str, str]:
     if text.startswith(("http://", "https://")):
         parts = urlsplit(text)
         query = parts.query or scope.get("query_string", b"").decode("latin-1")
-        return (parts.hostname or "").lower(), parts.path or "/", query
+        return (parts.hostname or "").lower(), unquote(parts.path) or "/", query
     host = _header(scope, b"host").split(":")[0].lower()
     return host, scope["path"], scope.get("query_string", b"").decode("latin-1")
 

@@ -27,6 +27,15 @@ CASES = [
     ("www.falschkodierte-gemeinde.de", "ok", THREE_SERVICES),  # Latin-1 bytes, header and meta say UTF-8
     ("www.fensterkodierte-gemeinde.de", "ok", THREE_SERVICES),  # Windows-1252 bytes, header and meta say UTF-8
     ("www.endlosheide.de", "ok", THREE_SERVICES),  # endless unique URLs of three kinds
+    # The ordinary oddities of old municipal sites
+    ("www.rahmen-gemeinde.de", "ok", THREE_SERVICES),  # framesets, nested, with a noframes part
+    ("www.keks-gemeinde.de", "ok", THREE_SERVICES),  # every page redirects to a cookie check until the cookie comes
+    ("www.skript-gemeinde.de", "ok", THREE_SERVICES),  # links only in onclick, javascript: hrefs, window.open
+    ("www.weiterleitung-gemeinde.de", "ok", THREE_SERVICES),  # meta refresh at once and after a delay, quoted URL
+    ("www.moorhusen.de", "ok", THREE_SERVICES),  # soft 404s: "nicht gefunden" answered with 200
+    ("www.textplain-gemeinde.de", "ok", THREE_SERVICES),  # HTML served as text/plain and application/octet-stream
+    ("www.umlaut-gemeinde.de", "ok", THREE_SERVICES),  # umlauts in paths, raw and percent-encoded UTF-8
+    ("www.altdorf-latin1.de", "ok", THREE_SERVICES),  # umlauts in paths percent-encoded in Latin-1 (%FC)
 ]
 
 
@@ -83,3 +92,13 @@ def test_endless_unique_urls_are_stopped_early(loaded_sqlite_url: str, tmp_path:
     assert [name.split("?")[0] for name in traps] == ["ansicht", "archiv", "themen"]
     # Eight real pages and at most a few more than the pages it takes to see each trap; the budget is 300.
     assert document["run"]["pages_crawled"] < 80
+
+
+def test_soft_404_is_never_evidence(loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb) -> None:
+    env = screening_env(loaded_sqlite_url, tmp_path, fixture_web)
+    document = json.loads(run_cli("check", "http://www.moorhusen.de/", "--json", env=env).stdout)
+    soft = {error["url"] for error in document["run"]["errors"] if error.get("message") == "soft 404: answered 200"}
+    assert "http://www.moorhusen.de/formulare/wohngeld-antrag.html" in soft
+    assert "10092" not in {service["ozg_id"] for service in document["services"]}, "a dead Wohngeld link is no service"
+    pages = {evidence["url"] for service in document["services"] for evidence in service["evidence"]}
+    assert not pages & soft
