@@ -33,6 +33,7 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "JavaScript never settles": ("http://www.unruhige-gemeinde.de/", []),
     "charset declared wrongly": ("http://www.falschkodierte-gemeinde.de/", []),
     "endless unique URLs": ("http://www.endlosheide.de/", []),
+    "charset cp1252 as UTF-8": ("http://www.fensterkodierte-gemeinde.de/", []),
     "frameset": ("http://www.rahmen-gemeinde.de/", []),
     "cookie check": ("http://www.keks-gemeinde.de/", []),
     "links in JS handlers": ("http://www.skript-gemeinde.de/", []),
