@@ -61,7 +61,10 @@ class TrapDetector:
         name = family(url)
         if name in self.trapped:
             return ""
-        self.prints[name][fingerprint(facts)] += 1
+        if parent and family(parent) == name:
+            # Only pages that lead to more of the same count: near-identical pages linked from one hub (an A-Z list
+            # of short entries) are a real section of the site.
+            self.prints[name][fingerprint(facts)] += 1
         depth = self.growth.get(parent, 0) + 1 if parent and grows(url, parent) else 0
         self.growth[url] = depth
         reason = self._reason(name, depth)
@@ -74,7 +77,7 @@ class TrapDetector:
             return f"URLs that grow with every link ({depth} in a row)"
         counts = self.prints[name]
         pages = sum(counts.values())
-        same = counts.most_common(1)[0][1]
+        same = counts.most_common(1)[0][1] if counts else 0
         if pages >= MIN_FAMILY_PAGES and same >= NEAR_IDENTICAL_SHARE * pages:
             return f"{same} of {pages} pages near-identical"
         return ""
