@@ -56,9 +56,14 @@ class Settings(BaseSettings):
     obey_robots: bool = True
     download_timeout: float = Field(20.0, gt=0)
     retry_times: int = Field(2, ge=0)
-    max_document_bytes: int = Field(2_000_000, ge=0, description="largest file body fetched in full")
+    max_document_bytes: int = Field(
+        5_000_000, ge=10_000, description="bytes of one page or file read; a larger page is read up to here and kept"
+    )
     render: RenderMode = "auto"
     chromium_path: str = ""
+    render_deadline: float = Field(
+        8.0, gt=0, description="seconds a rendered page may take to settle; then its DOM is taken as it stands"
+    )
     run_concurrency: int = Field(8, ge=1, description="municipalities crawled at once in a run")
 
     # Distributed mode (docs/scaling.md): workers take municipalities from a Redis broker.

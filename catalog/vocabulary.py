@@ -24,6 +24,8 @@ class ScreeningStatus(StrEnum):
     HTTP_404 = "http_404"
     HTTP_410 = "http_410"
     HTTP_5XX = "http_5xx"
+    REDIRECT_LOOP = "redirect_loop"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
     NO_RESPONSE = "no_response"
     ERROR = "error"
     # Given up after the bounded number of attempts of a distributed run; the reason is in its errors.

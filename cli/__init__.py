@@ -76,6 +76,12 @@ def _configure(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log 
         # Failed fetches are recorded as findings; Scrapy's own retry and error logs would only repeat them.
         for name in ("scrapy", "twisted", "scrapy_playwright", "py.warnings", "asyncio"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
+        # "Exception ignored in ..." tracebacks (a browser pipe closed during shutdown) are details, not failures.
+        sys.unraisablehook = _log_unraisable
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    logging.getLogger("ozg_screen").debug("ignored: %r in %r", unraisable.exc_value, unraisable.object)
 
 
 def main() -> None:

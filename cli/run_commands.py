@@ -32,6 +32,7 @@ def run(
     ),
 ) -> None:
     """Screen every selected municipality that has a website; resumable, stored per municipality."""
+    from crawler.components.runner import interrupted_exit_code
     from crawler.components.scrapy_settings import CrawlOptions
     from crawler.usecases.run_lock import run_lock
     from crawler.usecases.statewide import RunRequest, execute_run, prepare_run
@@ -54,13 +55,13 @@ def run(
         return
     options = CrawlOptions.from_settings(settings, max_pages=max_pages, render=mode)
     with run_lock(settings.var_dir):
-        run_id = prepare_run(sessions, request, options)
+        run_id = prepare_run(sessions, request, options, progress=output.progress)
         output.progress(f"Lauf {run_id} gestartet")
         finished = execute_run(run_id, request, settings, sessions, output.progress)
     print_run_summary(finished.id)
     if finished.status == RunStatus.INTERRUPTED:
         output.progress(f"Lauf {finished.id} unterbrochen: fortsetzen mit `ozg-screen run --resume {finished.id}`")
-        raise typer.Exit(130)
+        raise typer.Exit(interrupted_exit_code())
 
 
 def _run_distributed(request: RunRequest) -> None:

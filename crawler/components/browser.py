@@ -9,11 +9,13 @@ still gets its own browser contexts, which it closes when its crawl ends.
 from __future__ import annotations
 
 import asyncio
+from contextlib import suppress
 from typing import Any
 
 from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
 
 _shared: SharedBrowser | None = None
+CLOSE_SECONDS = 10.0
 
 
 class SharedBrowser:
@@ -72,3 +74,17 @@ class SharedBrowserProvider:
 
     async def close(self) -> None:
         """The shared browser outlives each crawl."""
+
+
+async def close_shared_browser() -> None:
+    """At the end of the command the browser and its driver go too, on every way out (kept for nothing else)."""
+    global _shared
+    shared, _shared = _shared, None
+    if shared is None:
+        return
+    if shared.browser is not None:
+        with suppress(Exception):  # a crashed or already closed browser: the process kill below is the fallback
+            await asyncio.wait_for(shared.browser.close(), timeout=CLOSE_SECONDS)
+    if shared.playwright is not None:
+        with suppress(Exception):
+            await asyncio.wait_for(shared.playwright.stop(), timeout=CLOSE_SECONDS)

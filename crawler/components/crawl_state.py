@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.vocabulary import ScreeningStatus
-from crawler.components.extract import LinkFact
+from crawler.components.extract import LinkFact, PageFacts
 from crawler.components.frontier import Frontier
+from crawler.components.trap_detector import TrapDetector
 
 MAX_RECORDED_PROBLEMS = 50
 CLEAN_FINISH_REASONS = ("finished", "page_budget")
@@ -45,6 +46,7 @@ class CrawlState:
     problem_counts: Counter[str] = field(default_factory=Counter)
     link_keys: set[tuple[str, str, str]] = field(default_factory=set)
     services_seen: set[str] = field(default_factory=set)
+    traps: TrapDetector = field(default_factory=TrapDetector)
 
     def should_render(self, meta: dict[str, Any]) -> bool:
         return self.can_render and self.render_mode == "auto" and not meta.get("playwright")
@@ -52,14 +54,13 @@ class CrawlState:
     def playwright_meta(self) -> dict[str, Any]:
         if not self.can_render:
             return {}
-        from scrapy_playwright.page import PageMethod
-
         # Certificates are not checked, as Scrapy does not check them either: the crawl only reads public pages.
         return {
             "playwright": True,
             "playwright_context": "screening",
             "playwright_context_kwargs": {"ignore_https_errors": True, "java_script_enabled": True},
-            "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle", timeout=15_000)],
+            # Navigation returns once the answer starts; the handler then waits for quiet within its deadline.
+            "playwright_page_goto_kwargs": {"wait_until": "commit"},
         }
 
     def allow_site_request(self) -> bool:
@@ -85,6 +86,20 @@ class CrawlState:
             self.site_pages += 1
         if meta.get("playwright"):
             self.rendered_pages += 1
+
+    def note_bounds(self, url: str, truncated_at: int, links_taken: int, links_dropped: int) -> None:
+        """A page read only up to the byte bound, or with links beyond the cap, is said in the errors, not failed."""
+        if truncated_at:
+            self.record_problem(url, "page_truncated", {}, None, f"read the first {truncated_at:,} bytes only")
+        if links_dropped:
+            message = f"took the first {links_taken:,} of {links_taken + links_dropped:,} links"
+            self.record_problem(url, "links_capped", {}, None, message)
+
+    def note_trap(self, url: str, parent: str, facts: PageFacts) -> None:
+        """A family of URLs found to be a crawler trap is said in the errors and followed no further."""
+        reason = self.traps.observe(url, parent, facts)
+        if reason:
+            self.record_problem(url, "crawler_trap", {}, None, f"stopped following pages like this one: {reason}")
 
     def first_sighting(self, link: LinkFact, doc_type: str) -> bool:
         """Store each link once per site; chrome links (menus, footers) once regardless of the heading."""

@@ -13,6 +13,9 @@ from crawler.components.page_regions import BLOCK_TAGS, HEADING_TAGS, main_eleme
 from crawler.components.structured import leika_keys_of, task_items
 
 MAIN_TEXT_CHARS = 1500
+# A page with 100,000 links (a news archive on one page) would cost minutes and a row per link; services are
+# linked from navigation and A-Z lists near the top, so the first links in document order are the ones kept.
+MAX_LINKS_PER_PAGE = 2000
 MAX_HEADINGS = 20
 SECTION_LEAD_CHARS = 240
 KEY_SENTENCE_CUES = re.compile(
@@ -69,6 +72,10 @@ SENTENCE_BLOCKS = frozenset(
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "fax:", "data:", "#")
 # A-Z lists that carry a service's other names (OpenR@thaus/BIS: <li data-synonyme="a, b, c">).
 SYNONYM_ATTRIBUTES = ("data-synonyme", "data-synonyms", "data-keywords", "data-schlagworte")
+# Old sites link by script only: onclick="location.href='…'", href="javascript:window.open('…')", location.assign(…).
+SCRIPT_URL = re.compile(
+    r"""(?:location(?:\.href)?\s*=|location\.(?:assign|replace)\(|window\.open\()\s*(['"])([^'"]+?)\1"""
+)
 
 
 @dataclass
@@ -105,6 +112,7 @@ class PageFacts:
     key_sentences: list[str] = field(default_factory=list)
     links: list[LinkFact] = field(default_factory=list)
     forms: list[FormFact] = field(default_factory=list)
+    links_dropped: int = 0  # beyond MAX_LINKS_PER_PAGE
     script_count: int = 0
     empty_script_targets: int = 0
     text_length: int = 0
@@ -142,7 +150,7 @@ def extract_page(url: str, body: str) -> PageFacts:
     _read_headings(root, facts)
     _read_text(root, facts)
     facts.task_items = task_items(_content_scope(root))
-    facts.links, facts.forms = _walk(root, _base_url(root, url))
+    facts.links, facts.forms, facts.links_dropped = _walk(root, _base_url(root, url))
     return facts
 
 
@@ -244,28 +252,34 @@ def _block_text(scope: lxml_html.HtmlElement) -> str:
     return " ".join(parts)
 
 
-def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], list[FormFact]]:
-    """One pass in document order, so every link and form knows the heading above it."""
+def _walk(root: lxml_html.HtmlElement, base_url: str) -> tuple[list[LinkFact], list[FormFact], int]:
+    """One pass in document order, so every link and form knows the heading above it; links beyond the cap counted."""
     links: list[LinkFact] = []
     forms: list[FormFact] = []
+    dropped = 0
     heading = ""
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in HEADING_TAGS:
             heading = text_of(element)[:200]
-        elif tag in LINK_ATTRIBUTES:
+        elif tag in LINK_ATTRIBUTES and len(links) >= MAX_LINKS_PER_PAGE:
+            dropped += 1
+        elif tag in LINK_ATTRIBUTES or element.get("onclick"):
             link = _link(element, base_url, heading)
             if link:
                 links.append(link)
         elif tag == "form":
             forms.append(_form(element, base_url, heading))
-    return links, forms
+    return links, forms, dropped
 
 
 def _link(anchor: lxml_html.HtmlElement, base_url: str, heading: str) -> LinkFact | None:
-    """An <a> or <area>, or an embedded <iframe>/<frame> (service directories are often embedded)."""
-    href = (anchor.get(LINK_ATTRIBUTES[anchor.tag]) or "").strip()
+    """An <a> or <area>, an embedded <iframe>/<frame> (service directories are often embedded), or a script link."""
+    attribute = LINK_ATTRIBUTES.get(anchor.tag)
+    href = (anchor.get(attribute) or "").strip() if attribute else ""
     if not href or href.lower().startswith(SKIPPED_SCHEMES):
+        href = _script_target(href, anchor.get("onclick") or "")
+    if not href:
         return None
     text = text_of(anchor) or clean(anchor.get("title")) or clean(anchor.get("aria-label")) or clean(anchor.get("alt"))
     if not text:
@@ -293,6 +307,13 @@ def _alternative_names(anchor: lxml_html.HtmlElement) -> str:
         if element.tag in ("ul", "ol", "table", "main", "body"):
             break
     return ""
+
+
+def _script_target(href: str, onclick: str) -> str:
+    """The URL a javascript: link or an onclick handler navigates to, if it names one literally."""
+    script = href if href.lower().startswith("javascript:") else onclick
+    found = SCRIPT_URL.search(script)
+    return found.group(2).strip() if found else ""
 
 
 def _neighbourhood(element: lxml_html.HtmlElement) -> str:

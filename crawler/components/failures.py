@@ -17,9 +17,17 @@ from twisted.internet import error as twisted_errors
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from crawler.components.redirects import RedirectFailure
+
 BOT_WALL_TITLES = re.compile(
     r"just a moment|attention required|access denied|zugriff verweigert|captcha|"
     r"are you a robot|bot protection|ddos-guard|request rejected|security check",
+    re.IGNORECASE,
+)
+# A "not found" page answered with 200 ("soft 404"): never a service page, a dead link.
+SOFT_NOT_FOUND = re.compile(
+    r"\b(seite|page|datei|dokument|inhalt)\b[^.]{0,60}\b(nicht gefunden|nicht gefunden werden|not found|"
+    r"existiert nicht|nicht (mehr )?verfügbar)|\b404\b|fehlerseite|page not found",
     re.IGNORECASE,
 )
 SQUID_ERRORS = {
@@ -33,6 +41,8 @@ SQUID_ERRORS = {
 def status_of_failure(failure: Failure) -> str:
     """dns_error, timeout, connection_refused, tls_error, robots_disallowed, connection_error ..."""
     value = failure.value
+    if isinstance(value, RedirectFailure):
+        return str(value.status)
     if isinstance(value, IgnoreRequest):
         return "robots_disallowed" if "robots.txt" in str(value) else "ignored"
     if failure.check(CannotResolveHostError, twisted_errors.DNSLookupError):
@@ -90,3 +100,7 @@ def status_of_response(response: Response) -> str:
 def looks_like_bot_wall(title: str, text_length: int, link_count: int) -> bool:
     """A challenge page delivered with status 200: telltale title and almost no content."""
     return bool(BOT_WALL_TITLES.search(title)) and (text_length < 1500 or link_count < 5)
+
+
+def looks_like_soft_404(title: str, h1: str) -> bool:
+    return bool(SOFT_NOT_FOUND.search(title) or SOFT_NOT_FOUND.search(h1))

@@ -30,6 +30,22 @@ class PageBudgetMiddleware:
             raise IgnoreRequest("page budget reached")
 
 
+class TrapMiddleware:
+    """Drops requests into a family of URLs recognised as a crawler trap while they waited for their host."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> TrapMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        state = getattr(self.crawler.spider, "state", None)
+        if request.meta.get("role") == "site" and state is not None and state.traps.is_trapped(request.url):
+            raise IgnoreRequest("crawler trap")
+
+
 class SharedPolitenessMiddleware:
     """A minimum gap between requests to one host and a cap on parallel ones, across all crawlers."""
 

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from scrapy.crawler import AsyncCrawlerRunner
 from scrapy.utils.reactor import install_reactor
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.reference.platforms import PlatformRegistry
+from crawler.components.browser import close_shared_browser
+from crawler.components.child_processes import kill_browser_processes
 from crawler.components.crawl_state import CrawlState, SiteTarget
 from crawler.components.evidence_sink import EvidenceSink
 from crawler.components.frontier import Frontier, FrontierLimits
@@ -80,6 +83,9 @@ async def crawl_site(runner: AsyncCrawlerRunner, site: SiteCrawl) -> SiteCrawl:
 class Interrupt:
     """First Ctrl-C / SIGTERM: stop crawls gracefully, keeping what was gathered; second: stop at once."""
 
+    # Signals are the process's: the command's exit code (130 for SIGINT, 143 for SIGTERM) says which one came.
+    last_signal: ClassVar[int] = 0
+
     def __init__(self) -> None:
         self.requested = False
         self.runner: AsyncCrawlerRunner | None = None
@@ -89,15 +95,24 @@ class Interrupt:
         self.runner = runner
         loop = asyncio.get_event_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(signum, self._handle)
+            loop.add_signal_handler(signum, self._handle, signum)
 
-    def _handle(self) -> None:
+    def _handle(self, signum: int) -> None:
+        Interrupt.last_signal = signum
         if self.requested:
-            raise SystemExit(130)
+            # At once means at once: the reactor's threads would keep a normal exit waiting; the browser goes too.
+            kill_browser_processes()
+            log.warning("interrupted twice: stopped at once")
+            os._exit(128 + signum)
         self.requested = True
         log.warning("interrupted: stopping crawls, keeping what was gathered")
         if self.runner is not None:
             self.stopping = asyncio.ensure_future(self.runner.stop())
+
+
+def interrupted_exit_code() -> int:
+    """128 + the signal that interrupted the command: 143 after SIGTERM, 130 after Ctrl-C."""
+    return 128 + (Interrupt.last_signal or signal.SIGINT)
 
 
 def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawlerRunner, Interrupt], Awaitable[T]]) -> T:
@@ -115,11 +130,18 @@ def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawler
             outcome["value"] = await main(runner, interrupt)
         except BaseException as error:
             outcome["error"] = error
+        finally:
+            await close_shared_browser()
 
     twisted_reactor: Any = reactor
     deferred = defer.Deferred.fromFuture(asyncio.ensure_future(wrapped()))
     deferred.addBoth(lambda _: twisted_reactor.stop())
-    twisted_reactor.run(installSignalHandlers=False)
+    try:
+        twisted_reactor.run(installSignalHandlers=False)
+    finally:
+        # A second Ctrl-C, or an error that ended the reactor early, skips the graceful close: no browser survives.
+        if kill_browser_processes():
+            log.warning("browser processes left over were ended")
     if "error" in outcome:
         raise outcome["error"]
     result: T = outcome["value"]

@@ -8,7 +8,7 @@ from typing import Any
 from catalog.settings import RenderMode, Settings
 from crawler.components.render import launch_options
 
-PLAYWRIGHT_HANDLER = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+PLAYWRIGHT_HANDLER = "crawler.components.render_deadline.BoundedPlaywrightHandler"
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,9 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(settings.concurrent_per_host),
         "DOWNLOAD_TIMEOUT": settings.download_timeout,
         "RETRY_TIMES": settings.retry_times,
-        "DOWNLOAD_MAXSIZE": max(settings.max_document_bytes, 5_000_000),
+        # No hard limit: the spider stops a large page at OZG_MAX_DOCUMENT_BYTES and keeps what arrived.
+        "DOWNLOAD_MAXSIZE": 0,
+        "OZG_MAX_DOCUMENT_BYTES": settings.max_document_bytes,
         "DOWNLOAD_WARNSIZE": 0,
         "REDIRECT_MAX_TIMES": 10,
         "COOKIES_ENABLED": True,
@@ -65,6 +67,12 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.components.middlewares.PageBudgetMiddleware": 105,
             "crawler.components.middlewares.SharedPolitenessMiddleware": 760,
+            # After the wait for the host: a trap recognised meanwhile drops what was queued for it.
+            "crawler.components.middlewares.TrapMiddleware": 770,
+            "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+            "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+            "crawler.components.redirects.NamedMetaRefreshMiddleware": 580,
+            "crawler.components.redirects.NamedRedirectMiddleware": 600,
         },
         "ITEM_PIPELINES": {"crawler.components.evidence_sink.EvidencePipeline": 300},
     }
@@ -77,6 +85,7 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
                 "PLAYWRIGHT_LAUNCH_OPTIONS": launch_options(chromium),
                 "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": settings.download_timeout * 1000,
                 "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+                "OZG_RENDER_DEADLINE": settings.render_deadline,
             }
         )
     return values

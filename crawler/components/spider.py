@@ -11,14 +11,20 @@ import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import StopDownload
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
 from catalog.evidence import Evidence
+from crawler.components.charset import may_be_html, redecoded, sniffed_html
 from crawler.components.crawl_state import CrawlState, SiteTarget
 from crawler.components.evidence_sink import EvidenceSink
 from crawler.components.extract import LinkFact, PageFacts, extract_page
-from crawler.components.failures import looks_like_bot_wall, status_of_failure, status_of_response
+from crawler.components.failures import (
+    looks_like_bot_wall,
+    looks_like_soft_404,
+    status_of_failure,
+    status_of_response,
+)
 from crawler.components.frontier import FollowUp
 from crawler.components.items import (
     EvidenceBatch,
@@ -49,11 +55,14 @@ class MunicipalSpider(scrapy.Spider):
         self.target = target
         self.state = state
         self.sink = sink
+        self.max_bytes = 5_000_000
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> MunicipalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.stop_non_html_download, signal=signals.headers_received)
+        crawler.signals.connect(spider.stop_large_download, signal=signals.bytes_received)
+        spider.max_bytes = crawler.settings.getint("OZG_MAX_DOCUMENT_BYTES", 5_000_000)
         crawler.signals.connect(spider.record_closing, signal=signals.spider_closed)
         return spider
 
@@ -114,7 +123,17 @@ class MunicipalSpider(scrapy.Spider):
         if role not in ("site", "portal"):
             return  # robots.txt and sitemaps are read in full
         content_type = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
-        if content_type and content_type not in HTML_TYPES:
+        if content_type and content_type not in HTML_TYPES and not may_be_html(content_type):
+            raise StopDownload(fail=False)
+
+    def stop_large_download(self, data: bytes, request: scrapy.Request, spider: Any = None, **_: Any) -> None:
+        """A page larger than the bound is cut there: what arrived is parsed, the site goes on (never an error)."""
+        if spider is not None and spider is not self:
+            return
+        received = request.meta.get("ozg_bytes", 0) + len(data)
+        request.meta["ozg_bytes"] = received
+        if received >= self.max_bytes:
+            request.meta["ozg_truncated"] = received
             raise StopDownload(fail=False)
 
     def parse_page(self, response: Response) -> Iterator[Evidence | EvidenceBatch | scrapy.Request]:
@@ -125,12 +144,22 @@ class MunicipalSpider(scrapy.Spider):
             yield failure_item(response.url, problem, response.status, meta)
             return
         if not _is_html(response):
-            yield from self._document(response)
-            return
+            sniffed = sniffed_html(response) if not document_type(response.url) else None
+            if sniffed is None:
+                yield from self._document(response)
+                return
+            response = sniffed
         assert isinstance(response, TextResponse)
+        response, charset_note = redecoded(response)
+        if charset_note:
+            self.state.record_problem(response.url, "charset_mismatch", {}, None, charset_note)
         facts = extract_page(response.url, response.text)
         if meta.get("is_start") and looks_like_bot_wall(facts.title, facts.text_length, len(facts.links)):
             self.state.record_problem(response.url, "blocked", meta, response.status)
+            return
+        if looks_like_soft_404(facts.title, facts.h1):
+            self.state.record_problem(response.url, "http_404", meta, response.status, "soft 404: answered 200")
+            yield failure_item(response.url, "http_404", response.status, meta)
             return
         if self.state.should_render(meta) and needs_rendering(response.text, facts):
             yield self._rerender(response)
@@ -152,11 +181,15 @@ class MunicipalSpider(scrapy.Spider):
             render=True,
         )
         request.meta["rerender"] = True
+        request.meta["unrendered"] = response.text  # the fallback when Chromium fails on the page
         return request
 
     def _page(self, response: Response, facts: PageFacts) -> Iterator[EvidenceBatch | scrapy.Request]:
         meta, role = response.meta, response.meta["role"]
         self.state.count_page(response.url, meta)
+        self.state.note_bounds(response.url, meta.get("ozg_truncated", 0), len(facts.links), facts.links_dropped)
+        if role == "site":
+            self.state.note_trap(response.url, meta.get("from_page", ""), facts)
         self.state.note_service(self.state.frontier.recognise(facts.h1))
         if meta.get("is_start"):
             yield self._sitemap_request(response.url)
@@ -173,7 +206,8 @@ class MunicipalSpider(scrapy.Spider):
         yield batch
         yield from self._document_checks(documents, response.url)
         for follow_up in self.state.frontier.follow_ups(facts.links, role, meta["depth"], response.url):
-            yield self._follow(follow_up, response.url)
+            if not self.state.traps.is_trapped(follow_up.url):
+                yield self._follow(follow_up, response.url)
 
     def _document_checks(self, links: list[LinkFact], from_page: str) -> Iterator[scrapy.Request]:
         for link in links:
@@ -246,15 +280,26 @@ class MunicipalSpider(scrapy.Spider):
             if follow_up:
                 yield self._follow(follow_up, response.url)
 
-    def fetch_failed(self, failure: Failure) -> Iterator[Evidence]:
+    def fetch_failed(self, failure: Failure) -> Iterator[Any]:
         request = getattr(failure, "request", None)
         meta = request.meta if request is not None else {}
         url = request.url if request is not None else ""
         status = status_of_failure(failure)
+        if request is not None and meta.get("unrendered") is not None:
+            yield from self._unrendered(request, status, str(failure.value)[:200])
+            return
         if status in ("ignored", "robots_disallowed") and not meta.get("is_start"):
             return  # a page the site asks us not to fetch, or beyond the budget: not an error
         self.state.record_problem(url, status, meta, None, str(failure.value)[:200])
         yield failure_item(url, status, None, meta)
+
+    def _unrendered(self, request: scrapy.Request, status: str, message: str) -> Iterator[Evidence | Any]:
+        """Chromium failed on a page (deadline, crashed renderer): the page is read as it was fetched."""
+        self.state.record_problem(request.url, f"render_{status}", {}, None, message)
+        request.meta["playwright"] = False
+        body = request.meta.pop("unrendered").encode("utf-8")
+        response = HtmlResponse(request.url, body=body, encoding="utf-8", request=request)
+        yield from self._page(response, extract_page(response.url, response.text))
 
     def sitemap_failed(self, failure: Failure) -> None:
         log.debug("no sitemap for %s: %s", self.target.start_url, failure.value)

@@ -12,9 +12,9 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from crawler.localweb import traps
+from crawler.localweb import oddities, traps
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -50,6 +50,16 @@ class SiteConfig:
     calendar_trap: str = ""
     facet_trap: str = ""
     failure: str = ""
+    # Hostile behaviour (tests/sites/hostile): a challenge page for blocked agents, generated pages, old-site habits.
+    block_page: str = ""
+    block_status: int = 403
+    large_pages: dict[str, int] = field(default_factory=dict)
+    unique_traps: dict[str, str] = field(default_factory=dict)
+    redirect_chains: dict[str, tuple[int, str]] = field(default_factory=dict)  # prefix: (hops, final)
+    cookie_check: str = ""
+    soft_404: bool = False
+    hang_paths: list[str] = field(default_factory=list)
+    latin1_paths: bool = False
 
     @classmethod
     def load(cls, root: Path) -> SiteConfig:
@@ -94,9 +104,27 @@ class SiteFarm:
             await asyncio.sleep(random.uniform(*site.latency_ms) / 1000)
         user_agent = _header(scope, b"user-agent")
         if site.block_user_agent and re.search(site.block_user_agent, user_agent, re.IGNORECASE):
-            await _respond(send, 403, "text/html; charset=utf-8", traps.BOT_WALL.encode())
+            page = oddities.CHALLENGE_PAGE if site.block_page == "challenge" else traps.BOT_WALL
+            await _respond(send, site.block_status, "text/html; charset=utf-8", page.encode())
             return
-        await self.serve_path(site, path, query, send)
+        if site.latin1_paths:
+            path = unquote(_raw_path(scope), encoding="latin-1")
+        if site.cookie_check and not await _cookie_checked(site, scope, path, query, send):
+            return
+        await self.serve_oddity(site, path, query, send)
+
+    async def serve_oddity(self, site: SiteConfig, path: str, query: str, send: Send) -> None:
+        if any(path.startswith(prefix) for prefix in site.hang_paths):
+            await asyncio.sleep(3600)
+        elif path in site.large_pages:
+            await _html_bytes(send, oddities.large_page(site.large_pages[path]))
+        elif trap := next((prefix for prefix in site.unique_traps if path.startswith(prefix)), ""):
+            await _html(send, oddities.unique_trap_page(trap, path, query, site.unique_traps[trap]))
+        elif chain := next((prefix for prefix in site.redirect_chains if path.startswith(prefix)), ""):
+            location = oddities.redirect_chain_target(chain, path, tuple(site.redirect_chains[chain]))  # type: ignore[arg-type]
+            await _respond(send, 302, "text/plain", b"", {"Location": location})
+        else:
+            await self.serve_path(site, path, query, send)
 
     async def serve_path(self, site: SiteConfig, path: str, query: str, send: Send) -> None:
         status = _configured_status(site, path)
@@ -113,6 +141,9 @@ class SiteFarm:
 
     async def serve_file(self, site: SiteConfig, path: str, send: Send) -> None:
         file = _resolve(site.root, path)
+        if file is None and site.soft_404:
+            await _html(send, oddities.SOFT_NOT_FOUND.replace("{path}", path))
+            return
         if file is None:
             await _respond(send, 404, "text/html; charset=utf-8", traps.NOT_FOUND.encode())
             return
@@ -128,9 +159,28 @@ def _target(scope: Scope) -> tuple[str, str, str]:
     if text.startswith(("http://", "https://")):
         parts = urlsplit(text)
         query = parts.query or scope.get("query_string", b"").decode("latin-1")
-        return (parts.hostname or "").lower(), parts.path or "/", query
+        return (parts.hostname or "").lower(), unquote(parts.path) or "/", query
     host = _header(scope, b"host").split(":")[0].lower()
     return host, scope["path"], scope.get("query_string", b"").decode("latin-1")
+
+
+def _raw_path(scope: Scope) -> str:
+    raw = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
+    return urlsplit(raw).path if raw.startswith(("http://", "https://")) else raw.split("?")[0]
+
+
+async def _cookie_checked(site: SiteConfig, scope: Scope, path: str, query: str, send: Send) -> bool:
+    """Old CMS habit: without the cookie every page redirects to a check page, which sets it and sends back."""
+    if path == site.cookie_check:
+        target = parse_qs(query).get("ziel", ["/"])[0]
+        cookie = f"{oddities.COOKIE_NAME}=1; Path=/"
+        await _respond(send, 302, "text/plain", b"", {"Location": target, "Set-Cookie": cookie})
+        return False
+    if f"{oddities.COOKIE_NAME}=1" in _header(scope, b"cookie"):
+        return True
+    location = f"{site.cookie_check}?ziel={quote(path + ('?' + query if query else ''), safe='')}"
+    await _respond(send, 302, "text/plain", b"", {"Location": location})
+    return False
 
 
 def _header(scope: Scope, name: bytes) -> str:
@@ -188,6 +238,16 @@ async def _fail(failure: str, send: Send) -> None:
 
 async def _html(send: Send, page: str) -> None:
     await _respond(send, 200, "text/html; charset=utf-8", page.encode("utf-8"))
+
+
+async def _html_bytes(send: Send, body: bytes) -> None:
+    """A large body in chunks, as a real server streams it."""
+    chunk = 64 * 1024
+    headers = [(b"content-type", b"text/html"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    for offset in range(0, len(body), chunk):
+        more = offset + chunk < len(body)
+        await send({"type": "http.response.body", "body": body[offset : offset + chunk], "more_body": more})
 
 
 async def _respond(

@@ -31,6 +31,7 @@ from catalog.vocabulary import UNFINISHED, RunKind, RunStatus, ScreeningStatus
 from crawler.components.crawl_state import SiteTarget
 from crawler.components.runner import CrawlContext, Interrupt, crawl_site, new_site_crawl, run_in_reactor
 from crawler.components.scrapy_settings import CrawlOptions
+from crawler.usecases.explicit_selection import Site, explicit_sites, shared_websites
 from crawler.usecases.run_progress import RunProgress, report_progress
 from crawler.usecases.site_jobs import (
     Recognition,
@@ -89,25 +90,29 @@ class Target:
     ars: str | None
 
 
-def select_targets(session: Session, request: RunRequest) -> list[tuple[str, str, str | None]]:
-    """(start URL, name, ARS) of every selected municipality that has a website."""
-    found = list_municipalities(
-        session,
-        types=request.types or list(SCREENABLE_TYPES),
-        kreis=request.kreis,
-        state=request.state,
-        with_website=True,
-    )
+def select_targets(session: Session, request: RunRequest) -> tuple[list[Site], list[dict[str, Any]]]:
+    """(start URL, name, ARS) of every selected municipality that has a website; and the named ones left out."""
     if request.ars:
-        wanted = {key.ljust(12, "0") for key in request.ars}
-        found = [item for item in found if item.ars in wanted or (item.ags or "") in request.ars]
-    chosen = found[: request.limit] if request.limit else found
+        chosen, skipped = explicit_sites(session, request.ars, request.types)
+    else:
+        found = list_municipalities(
+            session,
+            types=request.types or list(SCREENABLE_TYPES),
+            kreis=request.kreis,
+            state=request.state,
+            with_website=True,
+        )
+        chosen, skipped = [(item.website or "", item.name, item.ars) for item in found], []
+    chosen = chosen[: request.limit] if request.limit else chosen
     if not chosen:
+        reasons = "; ".join(f"{item['ars']}: {item['reason']}" for item in skipped[:3])
         raise UserError(
-            "no selected municipality has a website: add some with `municipalities set-website`, "
+            f"no selected municipality can be screened ({reasons})"
+            if skipped
+            else "no selected municipality has a website: add some with `municipalities set-website`, "
             "`import-websites` or `discover`"
         )
-    return [(item.website or "", item.name, item.ars) for item in chosen]
+    return chosen, skipped
 
 
 def prepare_run(
@@ -116,29 +121,31 @@ def prepare_run(
     options: CrawlOptions,
     kind: str = RunKind.STATEWIDE,
     sites: list[tuple[str, str, str | None]] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> int:
-    """Create a run with one pending screening per site, or reset the unfinished ones of a run to resume."""
+    """Create a run with one pending screening per site, or reset the unfinished ones of a run to resume.
+
+    Whatever an explicit selection (--ars) leaves out is named with its reason, in the run record and on `progress`.
+    """
     with transaction(sessions) as session:
         if request.resume is not None:
             return _reopen(session, request.resume)
-        chosen = sites if sites is not None else select_targets(session, request)
+        chosen, skipped = (sites, []) if sites is not None else select_targets(session, request)
+        unique, shared = shared_websites(chosen)
+        if request.ars:
+            skipped += shared
         run = create_run(
             session,
             kind,
-            selection=request.selection(),
+            selection={**request.selection(), "skipped": skipped} if skipped else request.selection(),
             options={"max_pages": options.max_pages, "render": options.render},
         )
-        for start_url, name, ars in _unique_urls(chosen):
+        for start_url, name, ars in unique:
             add_screening(session, run, start_url, name=name, municipality_ars=ars)
-        return run.id
-
-
-def _unique_urls(sites: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
-    """Municipalities sharing one website (a Samtgemeinde and its members) are crawled once."""
-    seen: dict[str, tuple[str, str, str | None]] = {}
-    for site in sites:
-        seen.setdefault(site[0], site)
-    return list(seen.values())
+    for item in skipped:
+        who = " ".join(part for part in (item["ars"], item["name"]) if part)
+        (progress or log.warning)(f"übersprungen: {who}: {item['reason']}")
+    return run.id
 
 
 def _reopen(session: Session, run_id: int) -> int:

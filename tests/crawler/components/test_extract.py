@@ -522,3 +522,40 @@ def test_an_a_to_z_entry_carries_its_other_names() -> None:
     )
     assert link_named(facts, "Ausweisdokumente").alternative_names == "Personalausweis, Reisepass"
     assert link_named(facts, "Kontakt").alternative_names == ""
+
+
+def test_links_beyond_the_cap_are_counted_not_kept() -> None:
+    from crawler.components.extract import MAX_LINKS_PER_PAGE
+
+    items = "".join(f'<li><a href="/meldungen/{number}.html">Meldung {number}</a></li>' for number in range(2500))
+    body = f'<html><body><nav><a href="/buergerservice/">Bürgerservice</a></nav><ul>{items}</ul></body></html>'
+    facts = extract_page("http://www.riesenbuettel.de/", body)
+    assert len(facts.links) == MAX_LINKS_PER_PAGE
+    assert facts.links[0].text == "Bürgerservice", "links are kept in document order"
+    assert facts.links_dropped == 2501 - MAX_LINKS_PER_PAGE
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        """<li onclick="location.href='/bs/fz.html'">Führungszeugnis beantragen</li>""",
+        """<a href="javascript:window.open('/bs/fz.html','_blank','width=600')">Führungszeugnis beantragen</a>""",
+        """<a href="#" onclick="window.location.assign(&quot;/bs/fz.html&quot;); return false;">"""
+        """Führungszeugnis beantragen</a>""",
+        """<button type="button" onclick="document.location = '/bs/fz.html'">Führungszeugnis beantragen</button>""",
+        """<span onclick="javascript:window.location.href='/bs/fz.html';">Führungszeugnis beantragen</span>""",
+        """<tr onclick="location.replace('/bs/fz.html')"><td>Führungszeugnis beantragen</td></tr>""",
+    ],
+)
+def test_links_that_exist_only_in_script_handlers(element: str) -> None:
+    facts = extract_page("http://www.skript-gemeinde.de/", f"<html><body><table>{element}</table></body></html>")
+    assert [(link.url, link.text) for link in facts.links] == [
+        ("http://www.skript-gemeinde.de/bs/fz.html", "Führungszeugnis beantragen")
+    ]
+
+
+def test_script_handlers_without_a_literal_url_are_no_links() -> None:
+    body = (
+        """<html><body><a href="javascript:void(0)">Drucken</a><span onclick="toggle(this)">Mehr</span></body></html>"""
+    )
+    assert extract_page("http://www.skript-gemeinde.de/", body).links == []

@@ -150,3 +150,33 @@ def test_run_without_websites_says_what_to_do(
     result = run_cli("run", "--kreis", "Rotenburg", "--type", "landkreis", env=env)
     assert result.code == 2 and "no selected municipality has a website" in result.stderr
     assert json.dumps(result.stderr).count("\\n") == 1
+
+
+def test_sigterm_marks_the_run_interrupted_and_resume_completes_it(
+    loaded_sqlite_url: str, tmp_path: Path, served_state: ServedState
+) -> None:
+    import signal
+
+    from tests.support.statewide import kill_and_resume
+
+    env = state_env(loaded_sqlite_url, tmp_path / "var", served_state, download_delay="0.05")
+    run_id, _ = kill_and_resume.run_until_some_finished(
+        env, loaded_sqlite_url, minimum=4, limit=RESUME_SIZE, stop=signal.SIGTERM
+    )
+    assert kill_and_resume.exit_codes[-1] == 143
+    engine = make_engine(loaded_sqlite_url)
+    with session_factory(engine)() as session:
+        assert session.get_one(Run, run_id).status == "interrupted"
+    engine.dispose()
+    stored_before = {
+        ars: screening.id
+        for ars, screening in _screenings(loaded_sqlite_url, run_id).items()
+        if screening.status not in ("pending", "running")
+    }
+    resumed = run_cli("run", "--resume", str(run_id), "--concurrency", "8", env=env, timeout=600)
+    assert resumed.code == 0, resumed.stderr
+    screenings = _screenings(loaded_sqlite_url, run_id)
+    assert len(screenings) == RESUME_SIZE
+    assert all(screening.status not in ("pending", "running") for screening in screenings.values())
+    assert all(screenings[ars].id == screening_id for ars, screening_id in stored_before.items())
+    _assert_no_duplicate_pages(loaded_sqlite_url, run_id)

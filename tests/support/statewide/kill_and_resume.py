@@ -15,9 +15,14 @@ from tests.support.cli import OZG_SCREEN
 
 
 def run_until_some_finished(
-    env: dict[str, str], database_url: str, minimum: int, limit: int, timeout: float = 120
+    env: dict[str, str],
+    database_url: str,
+    minimum: int,
+    limit: int,
+    timeout: float = 120,
+    stop: signal.Signals = signal.SIGKILL,
 ) -> tuple[int, int]:
-    """(run id, municipalities finished when the process was killed)."""
+    """(run id, municipalities finished when the process was sent `stop`); the exit code is checked by the caller."""
     full_env = {key: value for key, value in os.environ.items() if not key.startswith("OZG_")}
     process = subprocess.Popen(
         [str(OZG_SCREEN), "run", "--concurrency", "4", "--limit", str(limit)],
@@ -31,8 +36,8 @@ def run_until_some_finished(
         while time.monotonic() < deadline:
             finished = _finished(engine)
             if finished[1] >= minimum:
-                process.send_signal(signal.SIGKILL)
-                process.wait(timeout=30)
+                process.send_signal(stop)
+                exit_codes.append(process.wait(timeout=300))
                 return finished
             if process.poll() is not None:
                 raise AssertionError("the run ended before it could be killed")
@@ -42,6 +47,9 @@ def run_until_some_finished(
         if process.poll() is None:
             process.kill()
         engine.dispose()
+
+
+exit_codes: list[int] = []  # of the stopped runs, newest last
 
 
 def _finished(engine: object) -> tuple[int, int]:
