@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from catalog.database.models import Result, ResultOverride, Screening
 from catalog.errors import InvalidInputError, NotFoundError
 from catalog.reference.catalog_queries import service_rows
+from catalog.results.paging import Page, page_from_list
 from catalog.vocabulary import SCREENED, DecisionKind, QueueReason, ScreeningStatus, is_online
 
 DEFAULT_BELOW = 0.8
@@ -55,6 +56,11 @@ class QueueFilter:
     ars: Sequence[str] = ()
     below: float = DEFAULT_BELOW
     reasons: Sequence[QueueReason] = field(default_factory=tuple)
+
+
+def queue_page(session: Session, wanted: QueueFilter, limit: int, offset: int) -> Page[QueueEntry]:
+    """One page of the queue and the length of the whole."""
+    return page_from_list(review_queue(session, wanted), limit, offset)
 
 
 def review_queue(session: Session, wanted: QueueFilter) -> list[QueueEntry]:
