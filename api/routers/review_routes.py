@@ -12,10 +12,10 @@ from api.deps import SessionDep
 from api.errors import responses
 from api.paging import MAX_ID, PageDep
 from api.routers.job_routes import Body
-from catalog.results.paging import Page, page_from_list
+from catalog.results.paging import Page
 from catalog.results.review_decisions import AppliedDecision, DecisionView, decision_page, decision_view
 from catalog.review.decisions import DecisionRequest, record_decision, undo_decision
-from catalog.review.queue import DEFAULT_BELOW, QueueEntry, QueueFilter, review_queue
+from catalog.review.queue import DEFAULT_BELOW, QueueEntry, QueueFilter, queue_page
 from catalog.screenings.rescoring import apply_review
 from catalog.vocabulary import DecisionKind, QueueReason
 
@@ -56,8 +56,8 @@ def queue(
     why: list[QueueReason] = Query(default_factory=list, description="only entries queued for this reason"),
 ) -> Page[QueueEntry]:
     """The findings to check, as `ozg-screen review` lists them: online levels first, each with its evidence."""
-    entries = review_queue(session, QueueFilter(run, ars, below, why))
-    return page_from_list(entries, page.limit, page.offset)
+    items, total = queue_page(session, QueueFilter(run, ars, below, why), page.limit, page.offset)
+    return Page[QueueEntry](items=items, total=total, limit=page.limit, offset=page.offset)
 
 
 @router.post("/decisions", status_code=201, responses=WRITE_ERRORS)

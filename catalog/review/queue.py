@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from catalog.database.models import Result, ResultOverride, Screening
+from catalog.database.models import Screening
 from catalog.errors import InvalidInputError, NotFoundError
 from catalog.reference.catalog_queries import service_rows
-from catalog.vocabulary import SCREENED, DecisionKind, QueueReason, ScreeningStatus, is_online
+from catalog.review import queue_reads as reads
+from catalog.vocabulary import SCREENED, QueueReason, ScreeningStatus, is_online
 
 DEFAULT_BELOW = 0.8
 EVIDENCE_PER_ENTRY = 3
@@ -59,18 +60,44 @@ class QueueFilter:
 
 def review_queue(session: Session, wanted: QueueFilter) -> list[QueueEntry]:
     """Every entry of the queue, online levels first, then higher levels, then the least sure."""
+    return _completed(session, _ordered(session, wanted))
+
+
+def queue_page(session: Session, wanted: QueueFilter, limit: int, offset: int) -> tuple[list[QueueEntry], int]:
+    """One page of the queue and the length of the whole: evidence and names are read for the page only."""
+    ordered = _ordered(session, wanted)
+    return _completed(session, ordered[offset : offset + limit]), len(ordered)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """An entry in its place, still without evidence and service name; `result_id` says where its evidence is."""
+
+    entry: QueueEntry
+    result_id: int | None
+
+
+def _ordered(session: Session, wanted: QueueFilter) -> list[_Pending]:
+    """The whole queue in order, from a few set-based queries over the run (no per-screening reads)."""
     if not 0.0 <= wanted.below <= 1.0:
         raise InvalidInputError(f"--below must be between 0 and 1, not {wanted.below}")
     run_id = wanted.run_id if wanted.run_id is not None else _latest_run(session)
-    entries: list[QueueEntry] = []
-    for screening in _screenings(session, run_id, wanted.ars):
-        entries += _service_entries(session, screening, wanted.below)
+    ids = reads.screened_ids(run_id, wanted.ars)
+    found = reads.screenings(session, ids)
+    if not found and session.scalar(select(Screening.id).where(Screening.run_id == run_id).limit(1)) is None:
+        raise NotFoundError(f"no run with id {run_id} (see `ozg-screen runs`)")
+    results = reads.results(session, ids)
+    previous = reads.previous_levels(session, run_id, ids) if found else {}
+    settled = reads.settled(session, ids) if found else set()
+    pending: list[_Pending] = []
+    for screening in found:
+        before = previous.get(screening.ars) if screening.ars is not None else None
+        pending += _service_entries(screening, results.get(screening.id, {}), before, settled, wanted.below)
         if screening.status == ScreeningStatus.PARTIAL:
-            entries.append(_partial_entry(screening))
+            pending.append(_Pending(_partial_entry(screening), None))
     if wanted.reasons:
-        entries = [entry for entry in entries if set(entry.reasons) & set(wanted.reasons)]
-    named = _with_names(session, entries)
-    return sorted(named, key=_impact)
+        pending = [item for item in pending if set(item.entry.reasons) & set(wanted.reasons)]
+    return sorted(pending, key=lambda item: _impact(item.entry))
 
 
 def _latest_run(session: Session) -> int:
@@ -82,45 +109,33 @@ def _latest_run(session: Session) -> int:
     return run_id
 
 
-def _screenings(session: Session, run_id: int, ars: Sequence[str]) -> list[Screening]:
-    query = select(Screening).where(
-        Screening.run_id == run_id, Screening.status.in_([status.value for status in SCREENED])
-    )
-    if ars:
-        query = query.where(Screening.municipality_ars.in_(list(ars)))
-    found = list(session.scalars(query.order_by(Screening.id)))
-    if not found and session.scalar(select(Screening.id).where(Screening.run_id == run_id).limit(1)) is None:
-        raise NotFoundError(f"no run with id {run_id} (see `ozg-screen runs`)")
-    return found
-
-
-def _service_entries(session: Session, screening: Screening, below: float) -> list[QueueEntry]:
-    results = {
-        result.ozg_id: result
-        for result in session.scalars(
-            select(Result).where(Result.screening_id == screening.id).options(selectinload(Result.evidence_links))
-        )
-    }
-    previous = _previous_levels(session, screening)
-    settled = _settled(session, screening.id)
+def _service_entries(
+    screening: reads.ScreeningRow,
+    results: dict[str, reads.ResultRow],
+    previous: dict[str, int] | None,
+    settled: set[tuple[int, str]],
+    below: float,
+) -> list[_Pending]:
     entries = []
     vanished = {key for key, level in (previous or {}).items() if level > 0}
     for ozg_id in sorted(results.keys() | vanished):
-        if ozg_id in settled:
+        if (screening.id, ozg_id) in settled:
             continue
         result = results.get(ozg_id)
         reasons = _reasons(result, previous, ozg_id, below)
         if reasons:
             before = previous.get(ozg_id, 0) if previous is not None else None
-            entries.append(_entry(screening, ozg_id, result, before, reasons))
+            entries.append(_Pending(_entry(screening, ozg_id, result, before, reasons), result.id if result else None))
     return entries
 
 
-def _reasons(result: Result | None, previous: dict[str, int] | None, ozg_id: str, below: float) -> list[QueueReason]:
+def _reasons(
+    result: reads.ResultRow | None, previous: dict[str, int] | None, ozg_id: str, below: float
+) -> list[QueueReason]:
     reasons = []
     if result is not None and result.confidence < below:
         reasons.append(QueueReason.LOW_CONFIDENCE)
-    if result is not None and len(_at_level(result)) == 1:
+    if result is not None and result.at_level == 1:
         reasons.append(QueueReason.SINGLE_EVIDENCE)
     level = result.maturity if result is not None else 0
     if previous is not None and previous.get(ozg_id, 0) != level:
@@ -128,52 +143,17 @@ def _reasons(result: Result | None, previous: dict[str, int] | None, ozg_id: str
     return reasons
 
 
-def _at_level(result: Result) -> set[int]:
-    """The pieces of evidence the result's level rests on."""
-    return {link.evidence_id for link in result.evidence_links if link.level == result.maturity}
-
-
-def _previous_levels(session: Session, screening: Screening) -> dict[str, int] | None:
-    """The levels of the municipality's screened screening before this one; None when there is none."""
-    if screening.municipality_ars is None:
-        return None
-    previous_id = session.scalar(
-        select(Screening.id)
-        .where(
-            Screening.municipality_ars == screening.municipality_ars,
-            Screening.run_id < screening.run_id,
-            Screening.status.in_([status.value for status in SCREENED]),
-        )
-        .order_by(Screening.run_id.desc(), Screening.id.desc())
-        .limit(1)
-    )
-    if previous_id is None:
-        return None
-    rows = session.execute(select(Result.ozg_id, Result.maturity).where(Result.screening_id == previous_id))
-    return {ozg_id: maturity for ozg_id, maturity in rows}
-
-
-def _settled(session: Session, screening_id: int) -> set[str]:
-    """Services an analyst has decided on for this screening: set, rejected, or confirmed at the level shown."""
-    rows = session.scalars(select(ResultOverride).where(ResultOverride.screening_id == screening_id))
-    return {
-        row.ozg_id
-        for row in rows
-        if row.decision.evidence_url is None
-        and (row.decision.kind != DecisionKind.CONFIRM or row.decision.level == row.maturity)
-    }
-
-
 def _entry(
-    screening: Screening, ozg_id: str, result: Result | None, previous: int | None, reasons: list[QueueReason]
+    screening: reads.ScreeningRow,
+    ozg_id: str,
+    result: reads.ResultRow | None,
+    previous: int | None,
+    reasons: list[QueueReason],
 ) -> QueueEntry:
-    links = sorted(result.evidence_links, key=lambda link: (-link.level, -link.confidence)) if result else []
-    evidence = [QueueEvidence(url=link.evidence.url, kind=link.evidence.kind, text=link.evidence.text, level=link.level)
-                for link in links[:EVIDENCE_PER_ENTRY]]  # fmt: skip
     return QueueEntry(
         screening_id=screening.id,
         run_id=screening.run_id,
-        ars=screening.municipality_ars,
+        ars=screening.ars,
         municipality=screening.name,
         ozg_id=ozg_id,
         service="",
@@ -181,11 +161,11 @@ def _entry(
         confidence=round(result.confidence, 3) if result else 0.0,
         previous_maturity=previous,
         reasons=reasons,
-        evidence=evidence,
+        evidence=[],
     )
 
 
-def _partial_entry(screening: Screening) -> QueueEntry:
+def _partial_entry(screening: reads.ScreeningRow) -> QueueEntry:
     problems = [
         QueueEvidence(url=str(error.get("url", "")), kind="problem", text=str(error.get("status", "")), level=0)
         for error in screening.errors[:EVIDENCE_PER_ENTRY]
@@ -193,7 +173,7 @@ def _partial_entry(screening: Screening) -> QueueEntry:
     return QueueEntry(
         screening_id=screening.id,
         run_id=screening.run_id,
-        ars=screening.municipality_ars,
+        ars=screening.ars,
         municipality=screening.name,
         ozg_id=None,
         service="(Screening unvollständig)",
@@ -203,6 +183,21 @@ def _partial_entry(screening: Screening) -> QueueEntry:
         reasons=[QueueReason.PARTIAL],
         evidence=problems,
     )
+
+
+def _completed(session: Session, pending: list[_Pending]) -> list[QueueEntry]:
+    """The entries with their strongest evidence and service names, read for these entries only."""
+    links = reads.strongest_evidence(
+        session, (item.result_id for item in pending if item.result_id is not None), EVIDENCE_PER_ENTRY
+    )
+    entries = [
+        item.entry.model_copy(update={"evidence": [
+            QueueEvidence(url=row.url, kind=row.kind, text=row.text, level=row.level)
+            for row in links.get(item.result_id, [])
+        ]}) if item.result_id is not None else item.entry
+        for item in pending
+    ]  # fmt: skip
+    return _with_names(session, entries)
 
 
 def _with_names(session: Session, entries: list[QueueEntry]) -> list[QueueEntry]:
