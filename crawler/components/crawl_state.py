@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from catalog.vocabulary import ScreeningStatus
+from catalog.vocabulary import Role, ScreeningStatus
 from crawler.components.extract import LinkFact, PageFacts
 from crawler.components.frontier import Frontier
 from crawler.components.trap_detector import TrapDetector
@@ -80,7 +80,7 @@ class CrawlState:
             self.start_status = ScreeningStatus.OK
             self.frontier.scope.add(url)
         self.frontier.mark_seen(url)
-        if meta.get("role") == "portal":
+        if meta.get("role") == Role.PORTAL:
             self.portal_pages += 1
         else:
             self.site_pages += 1

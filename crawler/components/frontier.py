@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlsplit
 from catalog.documents import document_naming, is_service_document
 from catalog.reference.platforms import PlatformRegistry
 from catalog.urls import page_key
+from catalog.vocabulary import Role
 from crawler.components.extract import LinkFact
 from crawler.components.link_signals import has_online_cue, is_date_like, is_noise, is_service_navigation
 from crawler.components.urls import SiteScope, canonical_url, document_type, host_of, is_suffixless_document
@@ -55,7 +56,7 @@ PAGE_KEYS = frozenset(
 class FollowUp:
     url: str
     priority: int
-    role: str  # "site" or "portal"
+    role: Role  # SITE or PORTAL
     depth: int  # depth within the site, or hops within portals
     link_text: str
     link_context: str
@@ -112,14 +113,14 @@ class Frontier:
 
     def sitemap_entry(self, url: str) -> FollowUp | None:
         """A page listed in the site's sitemap, ranked by its URL alone."""
-        return self._plan(LinkFact(url=url, text="", heading="", neighbourhood="", region="main"), "site", 0, url)
+        return self._plan(LinkFact(url=url, text="", heading="", neighbourhood="", region="main"), Role.SITE, 0, url)
 
     def _plan(self, link: LinkFact, role: str, depth: int, page_url: str) -> FollowUp | None:
         url = canonical_url(link.url)
         if url is None or page_key(url) in self.seen or document_type(url):
             return None
         if self.scope.contains(url):
-            planned = self._plan_site_page(url, link, depth) if role == "site" else None
+            planned = self._plan_site_page(url, link, depth) if role == Role.SITE else None
         else:
             planned = self._plan_portal_page(url, link, role, depth, page_url)
         if planned is not None:
@@ -132,32 +133,32 @@ class Frontier:
         return FollowUp(
             url,
             site_priority(url, link, depth + 1, self.recognise),
-            "site",
+            Role.SITE,
             depth + 1,
             link.text,
             link.heading,
         )
 
     def _plan_portal_page(self, url: str, link: LinkFact, role: str, depth: int, page_url: str) -> FollowUp | None:
-        hops = depth + 1 if role == "portal" else 1
+        hops = depth + 1 if role == Role.PORTAL else 1
         # A service page's own document (BIS `dokument/<id>/download`) is part of that page, not another hop;
         # only its headers are fetched.
         document = is_suffixless_document(url)
         if hops > self.limits.portal_hops + document or self.portal_requests >= self.limits.max_portal_pages:
             return None
-        if role == "portal" and host_of(url) != host_of(page_url):
+        if role == Role.PORTAL and host_of(url) != host_of(page_url):
             return None
         worth = document or self._portal_worth_visiting(url, link, role)
         if not worth or not self._admit_variant(url):
             return None
         self.portal_requests += 1
-        return FollowUp(url, 80 - 10 * hops, "portal", hops, link.text, link.heading)
+        return FollowUp(url, 80 - 10 * hops, Role.PORTAL, hops, link.text, link.heading)
 
     def _portal_worth_visiting(self, url: str, link: LinkFact, role: str) -> bool:
         kind = self.platforms.kind_of(url)
         if kind:
-            return kind in FOLLOWED_PLATFORM_KINDS and (role == "site" or self._names_service(link))
-        return has_online_cue(link.text, url) and (role == "site" or self._names_service(link))
+            return kind in FOLLOWED_PLATFORM_KINDS and (role == Role.SITE or self._names_service(link))
+        return has_online_cue(link.text, url) and (role == Role.SITE or self._names_service(link))
 
     def _names_service(self, link: LinkFact) -> bool:
         return self.recognise(link.text) is not None or has_online_cue(link.text)

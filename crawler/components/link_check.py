@@ -9,6 +9,7 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from catalog.vocabulary import Role
 from crawler.components.failures import status_of_failure, status_of_response
 from crawler.components.spider import ERROR_STATUSES
 
@@ -25,7 +26,7 @@ class LinkCheckSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.urls:
-            meta = {"role": "document", "checked_url": url, "handle_httpstatus_list": ERROR_STATUSES}
+            meta = {"role": Role.DOCUMENT, "checked_url": url, "handle_httpstatus_list": ERROR_STATUSES}
             yield scrapy.Request(url, callback=self.checked, errback=self.failed, meta=meta, dont_filter=True)
 
     def checked(self, response: Response) -> None:

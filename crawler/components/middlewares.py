@@ -7,6 +7,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
+from catalog.vocabulary import Role
 from crawler.components.politeness import HostClock
 
 HELD_HOST = "ozg_held_host"
@@ -23,7 +24,7 @@ class PageBudgetMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get("role") != "site" or request.meta.get("rerender"):
+        if request.meta.get("role") != Role.SITE or request.meta.get("rerender"):
             return
         state = getattr(self.crawler.spider, "state", None)
         if state is not None and not state.allow_site_request():
@@ -42,7 +43,7 @@ class TrapMiddleware:
 
     def process_request(self, request: Request) -> None:
         state = getattr(self.crawler.spider, "state", None)
-        if request.meta.get("role") == "site" and state is not None and state.traps.is_trapped(request.url):
+        if request.meta.get("role") == Role.SITE and state is not None and state.traps.is_trapped(request.url):
             raise IgnoreRequest("crawler trap")
 
 

@@ -15,6 +15,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
 from catalog.evidence import Evidence
+from catalog.vocabulary import Role
 from crawler.components.charset import may_be_html, redecoded, sniffed_html
 from crawler.components.crawl_state import CrawlState, SiteTarget
 from crawler.components.evidence_sink import EvidenceSink
@@ -67,7 +68,7 @@ class MunicipalSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield self._request(self.target.start_url, role="site", depth=0, priority=1000, is_start=True)
+        yield self._request(self.target.start_url, role=Role.SITE, depth=0, priority=1000, is_start=True)
 
     def _sitemap_request(self, site_url: str) -> scrapy.Request:
         """Asked for once the start page has answered, so an unreachable site costs one request only."""
@@ -83,7 +84,7 @@ class MunicipalSpider(scrapy.Spider):
         self,
         url: str,
         *,
-        role: str,
+        role: Role,
         depth: int,
         priority: int,
         is_start: bool = False,
@@ -118,9 +119,9 @@ class MunicipalSpider(scrapy.Spider):
         role = request.meta.get("role")
         if spider is not None and spider is not self:
             return
-        if role == "document":
+        if role == Role.DOCUMENT:
             raise StopDownload(fail=False)  # a document check needs the status and headers only
-        if role not in ("site", "portal"):
+        if role not in (Role.SITE, Role.PORTAL):
             return  # robots.txt and sitemaps are read in full
         content_type = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
         if content_type and content_type not in HTML_TYPES and not may_be_html(content_type):
@@ -188,7 +189,7 @@ class MunicipalSpider(scrapy.Spider):
         meta, role = response.meta, response.meta["role"]
         self.state.count_page(response.url, meta)
         self.state.note_bounds(response.url, meta.get("ozg_truncated", 0), len(facts.links), facts.links_dropped)
-        if role == "site":
+        if role == Role.SITE:
             self.state.note_trap(response.url, meta.get("from_page", ""), facts)
         self.state.note_service(self.state.frontier.recognise(facts.h1))
         if meta.get("is_start"):
@@ -199,7 +200,7 @@ class MunicipalSpider(scrapy.Spider):
             doc_type = document_type(link.url)
             if self.state.first_sighting(link, doc_type):
                 batch.items.append(link_item(link, facts, role, doc_type))
-            if doc_type and role == "site":
+            if doc_type and role == Role.SITE:
                 documents.append(link)
         batch.items += [form_item(form, facts, role) for form in facts.forms]
         # One item per page: Scrapy's per-item machinery costs more than the page's parsing otherwise.
@@ -215,7 +216,7 @@ class MunicipalSpider(scrapy.Spider):
             if url is not None:
                 yield self._request(
                     url,
-                    role="document",
+                    role=Role.DOCUMENT,
                     depth=0,
                     priority=DOCUMENT_CHECK_PRIORITY,
                     link_text=link.text,
