@@ -11,21 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from catalog.database.engine import first_line
 from catalog.errors import UserError
-from cli import (
-    apikey_command,
-    catalog_commands,
-    db_commands,
-    demo_command,
-    export_command,
-    jobs_command,
-    municipality_commands,
-    registered_commands,
-    report_command,
-    review_commands,
-    run_commands,
-    screening_commands,
-    worker_command,
-)
+from cli import commands
 
 app = typer.Typer(
     name="ozg-screen",
@@ -34,24 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-app.add_typer(db_commands.app, name="db")
-app.add_typer(catalog_commands.app, name="catalog")
-app.add_typer(municipality_commands.app, name="municipalities")
-app.add_typer(apikey_command.app, name="apikey")
-app.add_typer(review_commands.app, name="review")
-app.add_typer(registered_commands.app, name="registered")
-app.command()(screening_commands.check)
-app.command()(screening_commands.rescore)
-app.command()(run_commands.run)
-app.command()(run_commands.runs)
-app.command()(run_commands.diff)
-app.command()(run_commands.schedule)
-app.command()(run_commands.serve)
-app.command()(demo_command.demo)
-app.command()(worker_command.worker)
-app.command()(export_command.export)
-app.command()(report_command.report)
-app.command("jobs-worker")(jobs_command.jobs_worker)
+# Commands are added in main(): a `check` imports its own module, not those of export, report, serve and the rest.
 
 
 @dataclass
@@ -87,6 +56,7 @@ def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
 def main() -> None:
     """Entry point: turns expected failures into one line on stderr and a non-zero exit code."""
     try:
+        commands.register(app, sys.argv[1:])
         result = app(standalone_mode=False, prog_name="ozg-screen")
     except typer.Abort:
         _fail("interrupted", 130)

@@ -5,20 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from catalog.database.revisions import head_of
 from catalog.errors import SchemaBehindError, UserError
 from catalog.settings import PROJECT_ROOT
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+VERSION_TABLE = "alembic_version"
 
 
 def make_engine(database_url: str) -> Engine:
@@ -60,6 +62,9 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 
 def alembic_config(engine: Engine) -> Config:
+    # Alembic (and Mako with it) is imported only to migrate: the schema check on every command reads text.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -67,22 +72,21 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str | None:
-    script = ScriptDirectory.from_config(alembic_config_without_engine())
-    return script.get_current_head()
-
-
-def alembic_config_without_engine() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
+    return head_of(MIGRATIONS_DIR / "versions")
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision in Alembic's `alembic_version` table; None for an empty database."""
     try:
         with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table(VERSION_TABLE):
+                return None
+            versions = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
     except OperationalError as error:
         raise UserError(f"cannot reach the database {safe_url(engine)}: {first_line(error)}") from None
+    if len(versions) > 1:
+        raise UserError(f"the database {safe_url(engine)} is at several revisions ({', '.join(sorted(versions))})")
+    return versions[0] if versions else None
 
 
 def require_current_schema(engine: Engine) -> None:

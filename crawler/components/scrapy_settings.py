@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from scrapy.settings import default_settings
+
 from catalog.settings import RenderMode, Settings
 from crawler.components.render import launch_options
 
@@ -55,6 +57,8 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "REDIRECT_MAX_TIMES": 10,
         "COOKIES_ENABLED": True,
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
+        "EXTENSIONS_BASE": _used_extensions(),
         "WARN_ON_GENERATOR_RETURN_VALUE": False,
         "LOG_ENABLED": False,
         "DEPTH_LIMIT": 0,
@@ -89,3 +93,13 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
             }
         )
     return values
+
+
+# Scrapy imports every extension it names, enabled or not, and would import Twisted's telnet (conch) and aiohttp
+# for these two on every crawl; RemoteControl, on by default, serves a code-executing HTTP endpoint on localhost.
+# Disabling them in EXTENSIONS still imports them (Scrapy loads its keys to normalise them), so they leave the base.
+UNUSED_EXTENSIONS = ("scrapy.extensions.telnet.TelnetConsole", "scrapy.extensions.remote_control.RemoteControl")
+
+
+def _used_extensions() -> dict[str, int]:
+    return {name: order for name, order in default_settings.EXTENSIONS_BASE.items() if name not in UNUSED_EXTENSIONS}
