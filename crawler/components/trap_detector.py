@@ -15,6 +15,9 @@ MIN_FAMILY_PAGES = 10
 NEAR_IDENTICAL_SHARE = 0.8
 # An URL that extends the URL of the page linking it, this many times in a row, grows without end.
 MAX_GROWTH = 5
+# Paths this deep are a CMS's ordinary hierarchy (/de/rathaus/buergerservice/leistungen/a-z/personalausweis/), so a
+# path only counts as growing below it: a whole site must never look like one trap because its menu is deep.
+PLAIN_DEPTH = 4
 TOKEN = re.compile(r"\b\w*\d\w*\b|\b[0-9a-f]{8,}\b", re.IGNORECASE)
 WORD = re.compile(r"\w{3,}")
 
@@ -40,7 +43,8 @@ def grows(url: str, parent: str) -> bool:
     """The URL is its parent's URL made longer: a path below it, or a query value that extends the parent's."""
     child, origin = urlsplit(url), urlsplit(parent)
     if child.path != origin.path:
-        return child.path.startswith(origin.path.rstrip("/") + "/")
+        below = child.path.startswith(origin.path.rstrip("/") + "/")
+        return below and len([segment for segment in origin.path.split("/") if segment]) >= PLAIN_DEPTH
     parent_values = dict(parse_qsl(origin.query))
     return any(
         name in parent_values and len(value) > len(parent_values[name]) and value.startswith(parent_values[name])

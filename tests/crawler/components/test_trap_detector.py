@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawler.components.extract import extract_page
-from crawler.components.trap_detector import MAX_GROWTH, MIN_FAMILY_PAGES, TrapDetector, family, grows
+from crawler.components.trap_detector import MAX_GROWTH, MIN_FAMILY_PAGES, PLAIN_DEPTH, TrapDetector, family, grows
 from crawler.localweb.oddities import unique_trap_page
 
 SERVICES = [
@@ -47,7 +47,7 @@ def test_pages_of_random_tokens_are_near_identical() -> None:
 
 def test_ever_growing_paths_are_a_trap() -> None:
     found = _crawl(TrapDetector(), "/themen/", "pfad", "http://www.endlosheide.de/themen/", 50)
-    assert 0 < found <= MAX_GROWTH + 1
+    assert 0 < found <= PLAIN_DEPTH + MAX_GROWTH + 1
 
 
 def test_ever_growing_query_values_are_a_trap() -> None:
@@ -68,7 +68,8 @@ def test_families_and_growth() -> None:
     assert family("http://a.de/archiv/3f9a2b7c1d/") == family("http://a.de/archiv/77aa/")
     assert family("http://a.de/3f9a2b7c1d/x") == family("http://a.de/0badc0ffee/y")
     assert family("http://a.de/suche?q=1&seite=2") != family("http://a.de/suche?q=1")
-    assert grows("http://a.de/themen/a/b/", "http://a.de/themen/a/")
+    assert grows("http://a.de/themen/a/b/c/d/", "http://a.de/themen/a/b/c/")
+    assert not grows("http://a.de/themen/a/b/", "http://a.de/themen/a/")  # an ordinary menu level
     assert grows("http://a.de/ansicht?ansicht=112", "http://a.de/ansicht?ansicht=11")
     assert not grows("http://a.de/themen/b/", "http://a.de/themen/a/")
 
@@ -79,3 +80,16 @@ def test_near_identical_pages_linked_from_one_hub_are_no_trap() -> None:
         url = f"http://www.langsame-gemeinde.de/seiten/info-{number}.html"
         facts = extract_page(url, f"<html><body><h1>Information {number}</h1><p>Allgemeine Hinweise.</p></body></html>")
         assert detector.observe(url, "http://www.langsame-gemeinde.de/", facts) == ""
+
+
+def test_a_deep_cms_menu_is_no_trap() -> None:
+    """Startseite > Rathaus > Bürgerservice > Leistungen > A-Z > Personalausweis: each page a level below the last."""
+    detector = TrapDetector()
+    levels = ["", "de", "rathaus", "buergerservice", "leistungen", "a-z", "personalausweis"]
+    parent = ""
+    for depth in range(1, len(levels) + 1):
+        url = "http://www.gemeinde.de/" + "".join(f"{level}/" for level in levels[1:depth])
+        facts = extract_page(url, _service_page(depth, SERVICES[depth]))
+        assert detector.observe(url, parent, facts) == "", url
+        parent = url
+    assert not detector.is_trapped("http://www.gemeinde.de/de/rathaus/buergerservice/leistungen/a-z/reisepass/")
