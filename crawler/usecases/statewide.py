@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.database.models import Run, Screening
 from catalog.database.retry import retried_transaction
+from catalog.disk_full import is_disk_full
 from catalog.errors import ConflictError, NotFoundError, UserError
 from catalog.reference.registry import list_municipalities
 from catalog.screenings.store import (
@@ -226,7 +227,9 @@ async def _crawl_all(
                 return
             try:
                 await _screen(runner, interrupt, target, context, recognition, sessions, tracker)
-            except Exception:  # e.g. the database was briefly unavailable: the site stays unfinished
+            except Exception as error:  # e.g. the database stayed away too long: the site stays unfinished
+                if is_disk_full(error):  # no other site could be stored either: stop, resumable
+                    raise
                 log.exception("screening %s failed; it stays unfinished for a resume", target.start_url)
                 tracker.failed += 1
 
