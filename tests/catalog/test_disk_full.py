@@ -1,4 +1,4 @@
-"""A var directory on a real, tiny tmpfs: a full disk gives one line naming the directory, exit 1, nothing half-written."""
+"""A var directory on a real, tiny tmpfs: a full disk gives one line naming it, exit 1, nothing half-written."""
 
 from __future__ import annotations
 
