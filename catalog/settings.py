@@ -65,6 +65,9 @@ class Settings(BaseSettings):
         8.0, gt=0, description="seconds a rendered page may take to settle; then its DOM is taken as it stands"
     )
     run_concurrency: int = Field(8, ge=1, description="municipalities crawled at once in a run")
+    database_wait: float = Field(
+        120.0, ge=0, description="seconds a run or check waits for a locked, busy or restarting database"
+    )
 
     # Distributed mode (docs/scaling.md): workers take municipalities from a Redis broker.
     broker_url: str = Field("", description="e.g. redis://127.0.0.1:6379/0; empty runs everything in one process")

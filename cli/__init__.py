@@ -10,7 +10,9 @@ import typer
 from sqlalchemy.exc import SQLAlchemyError
 
 from catalog.database.engine import first_line
+from catalog.disk_full import disk_full_message, is_disk_full
 from catalog.errors import UserError
+from catalog.settings import Settings
 from cli import commands
 
 app = typer.Typer(
@@ -68,10 +70,12 @@ def main() -> None:
     except UserError as error:
         _fail(str(error), error.exit_code)
     except SQLAlchemyError as error:
-        _fail(f"database error: {first_line(error)}", 1)
+        _fail(disk_full_message(_var_dir()) if is_disk_full(error) else f"database error: {first_line(error)}", 1)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except Exception as error:
+        if is_disk_full(error):
+            _fail(disk_full_message(_var_dir()), 1)
         if invocation.verbose:
             raise
         _fail(f"internal error: {type(error).__name__}: {_one_line(error)} (run with --verbose for details)", 1)
@@ -85,6 +89,13 @@ def _show_usage_error(error: typer.TyperException) -> None:
         show()
     else:
         _fail(error.format_message(), error.exit_code)
+
+
+def _var_dir() -> str:
+    try:
+        return str(Settings().var_dir)
+    except Exception:  # settings that cannot even be read still deserve the message
+        return "named by OZG_VAR_DIR"
 
 
 def _one_line(error: BaseException) -> str:

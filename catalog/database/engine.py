@@ -30,14 +30,15 @@ def make_engine(database_url: str) -> Engine:
     except ArgumentError:
         raise UserError(f"OZG_DATABASE_URL is not a database URL: {database_url!r}") from None
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(database_url, url.database)
+        return _sqlite_engine(database_url, url.database, "timeout" in url.query)
     return create_engine(database_url, pool_pre_ping=True)
 
 
-def _sqlite_engine(database_url: str, path: str | None) -> Engine:
+def _sqlite_engine(database_url: str, path: str | None, timeout_in_url: bool) -> Engine:
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(database_url, connect_args={"timeout": 30})
+    # SQLite's own busy wait (30 s, or `?timeout=` in the URL); beyond it catalog.database.retry waits.
+    engine = create_engine(database_url, connect_args={} if timeout_in_url else {"timeout": 30})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:

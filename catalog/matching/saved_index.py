@@ -64,10 +64,15 @@ def _write(path: Path, index: MatchIndex) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+    except OSError as error:  # a read-only var dir only costs the build next time
+        log.warning("could not save the match index to %s: %s", path, error)
+        return
+    try:
         with os.fdopen(handle, "wb") as stream:
             pickle.dump(index, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
-    except OSError as error:  # a read-only var dir only costs the build next time
+    except OSError as error:  # a full disk: no half-written index is left behind
+        Path(temporary).unlink(missing_ok=True)
         log.warning("could not save the match index to %s: %s", path, error)
         return
     for older in path.parent.glob(f"{PREFIX}*.pickle"):

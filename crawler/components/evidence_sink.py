@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalog.database.engine import transaction
 from catalog.database.models import Evidence as EvidenceRow
+from catalog.database.retry import retried_transaction
 from catalog.evidence import Evidence, stored_row
 from crawler.components.items import EvidenceBatch
 
@@ -21,11 +21,15 @@ BATCH_SECONDS = 2.0
 
 
 class EvidenceSink:
-    """A crash loses at most the last batch (250 items or 2 seconds); everything flushed before stays."""
+    """A crash loses at most the last batch (250 items or 2 seconds); everything flushed before stays.
 
-    def __init__(self, sessions: sessionmaker[Session] | None, screening_id: int | None) -> None:
+    A locked or restarting database is waited out (up to `wait` seconds); the batch is inserted whole or not at all.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session] | None, screening_id: int | None, wait: float = 120.0) -> None:
         self.sessions = sessions
         self.screening_id = screening_id
+        self.wait = wait
         self.pending: list[dict[str, Any]] = []
         self.kept: list[Evidence] = []
         self.stored = 0
@@ -46,9 +50,17 @@ class EvidenceSink:
         if not self.pending or self.sessions is None:
             return
         rows, self.pending = self.pending, []
-        with transaction(self.sessions) as session:
-            session.execute(insert(EvidenceRow), rows)
+        retried_transaction(
+            self.sessions,
+            lambda session: session.execute(insert(EvidenceRow), rows),
+            wait=self.wait,
+            what="storing evidence",
+        )
         self.stored += len(rows)
+
+
+def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
+    session.execute(insert(EvidenceRow), rows)
 
 
 class EvidencePipeline:

@@ -61,7 +61,7 @@ def new_site_crawl(target: SiteTarget, context: CrawlContext) -> SiteCrawl:
         render_mode=options.render,
         can_render=context.can_render,
     )
-    return SiteCrawl(state, EvidenceSink(context.sessions, target.screening_id))
+    return SiteCrawl(state, EvidenceSink(context.sessions, target.screening_id, wait=options.database_wait))
 
 
 async def crawl_site(runner: AsyncCrawlerRunner, site: SiteCrawl) -> SiteCrawl:

@@ -20,6 +20,7 @@ class CrawlOptions:
     max_portal_pages: int
     render: RenderMode
     max_document_checks: int = 0
+    database_wait: float = 120.0  # seconds a write waits for a locked or restarting database
 
     @classmethod
     def from_settings(
@@ -31,6 +32,7 @@ class CrawlOptions:
             max_portal_pages=settings.max_portal_pages,
             render=render or settings.render,
             max_document_checks=settings.max_document_checks,
+            database_wait=settings.database_wait,
         )
 
 

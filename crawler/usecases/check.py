@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from scrapy.crawler import AsyncCrawlerRunner
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalog.database.engine import transaction
 from catalog.database.models import Municipality
+from catalog.database.retry import retried_transaction
 from catalog.errors import ConflictError
 from catalog.maturity.scoring import ServiceFinding
 from catalog.reference.registry import find_municipality
@@ -92,7 +92,7 @@ def run_check(
     outcome = outcome_of(site.state)
     outcome.started_at, outcome.finished_at = started, now()
     findings = finish_site(site, recognition, sessions if request.store else None, outcome)
-    document = _document(sessions, run_id, screening_id, site_ref, outcome, findings)
+    document = _document(sessions, run_id, screening_id, site_ref, outcome, findings, options.database_wait)
     return document, is_screened(outcome.status)
 
 
@@ -104,7 +104,7 @@ def _open_run(
     name: str,
     municipality: Municipality | None,
 ) -> tuple[int, int]:
-    with transaction(sessions) as session:
+    def open_run(session: Session) -> tuple[int, int]:
         run = create_run(
             session,
             RunKind.CHECK,
@@ -117,6 +117,8 @@ def _open_run(
         mark_running(session, screening.id)
         return run.id, screening.id
 
+    return retried_transaction(sessions, open_run, wait=options.database_wait, what="creating the run")
+
 
 def _document(
     sessions: sessionmaker[Session],
@@ -125,11 +127,11 @@ def _document(
     site_ref: MunicipalityRef,
     outcome: CrawlOutcome,
     findings: list[ServiceFinding],
+    wait: float,
 ) -> ScreeningDocument:
     """A stored screening's document is read back from the database; an unstored one built from its findings."""
     if run_id is not None and screening_id is not None:
-        with transaction(sessions) as session:
-            finish_run(session, run_id)
+        retried_transaction(sessions, lambda session: finish_run(session, run_id), wait=wait, what="closing the run")
         with sessions() as session:
             return screening_document(session, screening_id)
     with sessions() as session:

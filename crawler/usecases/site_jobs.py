@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalog.database.engine import transaction
+from catalog.database.retry import retried_transaction
 from catalog.errors import UserError
 from catalog.matching.matcher import Matcher
 from catalog.maturity.scoring import ServiceFinding, score_site
@@ -115,8 +115,13 @@ def finish_site(
     target = site.state.target
     if sessions is None or target.screening_id is None:
         return score_site(target.start_url, site.sink.kept, recognition.matcher, recognition.platforms)
-    with transaction(sessions) as session:
-        evidence = screening_evidence(session, target.screening_id)
+    screening_id = target.screening_id
+
+    def judge_and_store(session: Session) -> list[ServiceFinding]:
+        evidence = screening_evidence(session, screening_id)
         findings = score_site(target.start_url, evidence, recognition.matcher, recognition.platforms)
-        store_outcome(session, target.screening_id, outcome, findings)
-    return findings
+        store_outcome(session, screening_id, outcome, findings)
+        return findings
+
+    # Retried whole after an outage: the results are replaced, never added a second time.
+    return retried_transaction(sessions, judge_and_store, wait=site.sink.wait, what="storing results")

@@ -12,8 +12,9 @@ from scrapy.crawler import AsyncCrawlerRunner
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalog.database.engine import transaction
 from catalog.database.models import Run, Screening
+from catalog.database.retry import retried_transaction
+from catalog.disk_full import is_disk_full
 from catalog.errors import ConflictError, NotFoundError, UserError
 from catalog.reference.registry import list_municipalities
 from catalog.screenings.store import (
@@ -127,9 +128,12 @@ def prepare_run(
 
     Whatever an explicit selection (--ars) leaves out is named with its reason, in the run record and on `progress`.
     """
-    with transaction(sessions) as session:
-        if request.resume is not None:
-            return _reopen(session, request.resume)
+    if request.resume is not None:
+        return retried_transaction(
+            sessions, lambda session: _reopen(session, request.resume or 0), wait=options.database_wait, what="resuming"
+        )
+
+    def create(session: Session) -> tuple[int, list[dict[str, Any]]]:
         chosen, skipped = (sites, []) if sites is not None else select_targets(session, request)
         unique, shared = shared_websites(chosen)
         if request.ars:
@@ -142,10 +146,13 @@ def prepare_run(
         )
         for start_url, name, ars in unique:
             add_screening(session, run, start_url, name=name, municipality_ars=ars)
+        return run.id, skipped
+
+    run_id, skipped = retried_transaction(sessions, create, wait=options.database_wait, what="creating the run")
     for item in skipped:
         who = " ".join(part for part in (item["ars"], item["name"]) if part)
         (progress or log.warning)(f"übersprungen: {who}: {item['reason']}")
-    return run.id
+    return run_id
 
 
 def _reopen(session: Session, run_id: int) -> int:
@@ -192,8 +199,12 @@ def execute_run(
             runner, interrupt, targets, context, recognition, sessions, concurrency, progress
         ),
     )
-    with transaction(sessions) as session:
-        return finish_run(session, run_id, interrupted=interrupted)
+    return retried_transaction(
+        sessions,
+        lambda session: finish_run(session, run_id, interrupted=interrupted),
+        wait=options.database_wait,
+        what="closing the run",
+    )
 
 
 async def _crawl_all(
@@ -216,7 +227,9 @@ async def _crawl_all(
                 return
             try:
                 await _screen(runner, interrupt, target, context, recognition, sessions, tracker)
-            except Exception:  # e.g. the database was briefly unavailable: the site stays unfinished
+            except Exception as error:  # e.g. the database stayed away too long: the site stays unfinished
+                if is_disk_full(error):  # no other site could be stored either: stop, resumable
+                    raise
                 log.exception("screening %s failed; it stays unfinished for a resume", target.start_url)
                 tracker.failed += 1
 
@@ -238,8 +251,12 @@ async def _screen(
     tracker: RunProgress,
 ) -> None:
     """One municipality: its failure is recorded on its screening and never reaches the others."""
-    with transaction(sessions) as session:
-        mark_running(session, target.screening_id)
+    retried_transaction(
+        sessions,
+        lambda session: mark_running(session, target.screening_id),
+        wait=context.options.database_wait,
+        what="starting a municipality",
+    )
     site = new_site_crawl(SiteTarget(target.start_url, target.name, target.ars, target.screening_id), context)
     started = now()
     tracker.started(site.state)
@@ -260,14 +277,18 @@ def _store(site: Any, recognition: Recognition, sessions: sessionmaker[Session],
         log.exception("scoring %s failed", site.state.target.start_url)
         outcome.status = ScreeningStatus.PARTIAL
         outcome.errors.insert(0, {"status": "scoring_error", "message": str(error)[:300]})
-        finish_site_without_results(sessions, site.state.target.screening_id, outcome)
+        finish_site_without_results(sessions, site.state.target.screening_id, outcome, site.sink.wait)
 
 
 def finish_site_without_results(
-    sessions: sessionmaker[Session], screening_id: int | None, outcome: CrawlOutcome
+    sessions: sessionmaker[Session], screening_id: int | None, outcome: CrawlOutcome, wait: float
 ) -> None:
     """Keep the crawl's outcome (and its evidence, stored already) when judging it failed."""
     if screening_id is None:
         return
-    with transaction(sessions) as session:
-        store_outcome(session, screening_id, outcome, [])
+    retried_transaction(
+        sessions,
+        lambda session: store_outcome(session, screening_id, outcome, []),
+        wait=wait,
+        what="storing an outcome",
+    )

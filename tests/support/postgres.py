@@ -7,11 +7,14 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 PG_BIN_CANDIDATES = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
+# Each running server's port -> its pg_ctl start arguments, so a test can restart it (restart_postgres).
+_START_ARGUMENTS: dict[int, list[str]] = {}
 
 
 def _free_port() -> int:
@@ -48,23 +51,27 @@ def postgres_server() -> Iterator[str]:
         )
 
     run("initdb", "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
-    run(
-        "pg_ctl",
-        "-D",
-        str(data),
-        "-l",
-        str(log),
-        "-w",
-        "start",
-        "-o",
-        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off",
-    )
+    start = ["-D", str(data), "-l", str(log), "-w", "start"]
+    start += ["-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"]
+    run("pg_ctl", *start)
+    _START_ARGUMENTS[port] = start
     try:
         run("createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "ozg")
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/ozg"
     finally:
+        _START_ARGUMENTS.pop(port, None)
         run("pg_ctl", "-D", str(data), "-m", "immediate", "stop")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def restart_postgres(url: str, down_seconds: float) -> None:
+    """Stop the server behind `url` (open sessions are cut: admin shutdown), keep it down a while, start it again."""
+
+    start = _START_ARGUMENTS[int(url.rsplit(":", 1)[1].split("/", 1)[0])]
+    pg_ctl = [str(_bin_dir() / "pg_ctl")]
+    subprocess.run(_as_server_user([*pg_ctl, *start[:2], "-m", "fast", "-w", "stop"]), check=True, capture_output=True)
+    time.sleep(down_seconds)
+    subprocess.run(_as_server_user([*pg_ctl, *start]), check=True, capture_output=True)
 
 
 def create_database(admin_url: str, name: str, template: str = "") -> str:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from catalog.broker import screening_message, send
 from catalog.database.engine import transaction
 from catalog.database.models import Run
+from catalog.database.retry import with_database
 from catalog.maturity.scoring import score_site
 from catalog.screenings.attempts import (
     Claim,
@@ -30,7 +31,6 @@ from catalog.vocabulary import ScreeningStatus
 from crawler.components.crawl_state import SiteTarget
 from crawler.components.scrapy_settings import CrawlOptions
 from crawler.usecases.distributed.bridge import Attempt, ReactorBridge
-from crawler.usecases.distributed.waiting import with_database
 from crawler.usecases.site_jobs import Recognition, outcome_of
 
 log = logging.getLogger(__name__)
