@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from catalog.database.models import Lebenslage, LeikaLeistung, Municipality, OzgLeistung, Relevance, Themenfeld
@@ -77,8 +77,9 @@ def _service_query() -> Any:
 
 
 def _named(id_column: Any, name_column: Any, value: str) -> ColumnElement[bool]:
+    # Ids are 32-bit in PostgreSQL: a longer number names no row (and must not overflow the comparison).
     if value.strip().isdigit():
-        return id_column == int(value)
+        return id_column == int(value) if len(value.strip()) <= 9 else false()
     return func.lower(name_column).contains(value.lower().strip())
 
 

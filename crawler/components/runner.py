@@ -80,6 +80,9 @@ async def crawl_site(runner: AsyncCrawlerRunner, site: SiteCrawl) -> SiteCrawl:
     return site
 
 
+STOP_AGAIN_SECONDS = 5
+
+
 class Interrupt:
     """First Ctrl-C / SIGTERM: stop crawls gracefully, keeping what was gathered; second: stop at once."""
 
@@ -106,13 +109,27 @@ class Interrupt:
             os._exit(128 + signum)
         self.requested = True
         log.warning("interrupted: stopping crawls, keeping what was gathered")
-        if self.runner is not None:
+        self._stop_crawls()
+
+    def _stop_crawls(self) -> None:
+        # Asked again every few seconds: a crawl that was still starting when the signal came is not stopped by
+        # the first request, and would otherwise keep the command running to its own end.
+        if self.runner is not None and self.runner.crawlers:
             self.stopping = asyncio.ensure_future(self.runner.stop())
+            asyncio.get_event_loop().call_later(STOP_AGAIN_SECONDS, self._stop_crawls)
 
 
 def interrupted_exit_code() -> int:
     """128 + the signal that interrupted the command: 143 after SIGTERM, 130 after Ctrl-C."""
     return 128 + (Interrupt.last_signal or signal.SIGINT)
+
+
+def _stop_thread_pool(twisted_reactor: Any) -> None:
+    """Stop the reactor's worker threads (DNS lookups): they are not daemons, and one left idle keeps the
+    interpreter waiting at exit for ever after the command has printed its result."""
+    pool = getattr(twisted_reactor, "threadpool", None)
+    if pool is not None and pool.started:
+        pool.stop()
 
 
 def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawlerRunner, Interrupt], Awaitable[T]]) -> T:
@@ -142,6 +159,7 @@ def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawler
         # A second Ctrl-C, or an error that ended the reactor early, skips the graceful close: no browser survives.
         if kill_browser_processes():
             log.warning("browser processes left over were ended")
+        _stop_thread_pool(twisted_reactor)
     if "error" in outcome:
         raise outcome["error"]
     result: T = outcome["value"]

@@ -257,6 +257,8 @@ async def _screen(
         wait=context.options.database_wait,
         what="starting a municipality",
     )
+    if interrupt.requested:  # came while the screening was being marked: no crawl may start after a stop
+        return
     site = new_site_crawl(SiteTarget(target.start_url, target.name, target.ars, target.screening_id), context)
     started = now()
     tracker.started(site.state)
