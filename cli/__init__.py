@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
+import signal
 import sys
 from dataclasses import dataclass
 
@@ -57,6 +59,8 @@ def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
 
 def main() -> None:
     """Entry point: turns expected failures into one line on stderr and a non-zero exit code."""
+    # An operator (or a test that timed out) can ask a command that seems stuck where it is: `kill -USR1 PID`.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     try:
         commands.register(app, sys.argv[1:])
         result = app(standalone_mode=False, prog_name="ozg-screen")

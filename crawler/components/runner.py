@@ -22,6 +22,7 @@ from crawler.components.evidence_sink import EvidenceSink
 from crawler.components.frontier import Frontier, FrontierLimits
 from crawler.components.scrapy_settings import CrawlOptions
 from crawler.components.spider import MunicipalSpider
+from crawler.components.status_dump import install_status_dump
 from crawler.components.urls import SiteScope
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,7 @@ def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawler
 
     async def wrapped() -> None:
         interrupt.install(runner)
+        install_status_dump(runner)
         try:
             outcome["value"] = await main(runner, interrupt)
         except BaseException as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,7 @@ class CrawlOptions:
 
 
 def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool) -> dict[str, Any]:
+    use_bundled_public_suffix_list()
     values: dict[str, Any] = {
         "BOT_NAME": "ozg-screening",
         "USER_AGENT": settings.effective_user_agent,
@@ -101,6 +103,15 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
 # for these two on every crawl; RemoteControl, on by default, serves a code-executing HTTP endpoint on localhost.
 # Disabling them in EXTENSIONS still imports them (Scrapy loads its keys to normalise them), so they leave the base.
 UNUSED_EXTENSIONS = ("scrapy.extensions.telnet.TelnetConsole", "scrapy.extensions.remote_control.RemoteControl")
+
+
+def use_bundled_public_suffix_list() -> None:
+    """Scrapy's cookie middleware asks tldextract whether a cookie's domain is a public suffix. Left alone,
+    tldextract fetches the Public Suffix List from the internet the first time a site sets a cookie (once per
+    virtualenv, with no timeout: a proxy or firewall that never answers stalls the crawl for good). A screening
+    fetches nothing but the sites it screens, so tldextract's bundled snapshot answers. Read when Scrapy first
+    loads the middleware, hence set before any crawler exists."""
+    os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
 
 
 def _used_extensions() -> dict[str, int]:

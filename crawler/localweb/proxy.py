@@ -38,7 +38,7 @@ class ForwardProxy:
     async def _tunnel(self, authority: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         host, _, port = authority.rpartition(":")
         with contextlib.suppress(asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
-            await reader.readuntil(b"\r\n\r\n")
+            await _skip_headers(reader)
         if host.lower().strip("[]") not in self.known_hosts:
             writer.write(b"HTTP/1.1 502 Bad Gateway\r\nX-Squid-Error: ERR_DNS_FAIL 0\r\nContent-Length: 0\r\n\r\n")
             await _close(writer)
@@ -57,6 +57,12 @@ class ForwardProxy:
             return
         upstream_writer.write(first)
         await asyncio.gather(_copy(reader, upstream_writer), _copy(upstream_reader, writer))
+
+
+async def _skip_headers(reader: asyncio.StreamReader) -> None:
+    """Read header lines up to the blank one; a CONNECT without headers (urllib3 sends one) has only that."""
+    while await reader.readuntil(b"\r\n") != b"\r\n":
+        pass
 
 
 async def _copy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -102,3 +102,16 @@ def test_soft_404_is_never_evidence(loaded_sqlite_url: str, tmp_path: Path, fixt
     assert "10092" not in {service["ozg_id"] for service in document["services"]}, "a dead Wohngeld link is no service"
     pages = {evidence["url"] for service in document["services"] for evidence in service["evidence"]}
     assert not pages & soft
+
+
+def test_a_cookie_never_makes_the_crawler_fetch_the_public_suffix_list(
+    loaded_sqlite_url: str, tmp_path: Path, fixture_web: LocalWeb
+) -> None:
+    # Scrapy's cookie middleware consults tldextract; with an empty cache it would fetch the list from the internet
+    # (through the proxy here) and note each fetched URL under urls/. Behind a proxy that never answered, that stalled.
+    cache = tmp_path / "tldextract"
+    env = screening_env(loaded_sqlite_url, tmp_path, fixture_web) | {"TLDEXTRACT_CACHE": str(cache)}
+    result = run_cli("check", "http://www.keks-gemeinde.de/", "--json", env=env, timeout=120)
+    assert result.code == 0, result.stderr
+    assert {service["ozg_id"] for service in json.loads(result.stdout)["services"]} >= THREE_SERVICES
+    assert not (cache / "urls").exists(), "tldextract fetched the Public Suffix List"
