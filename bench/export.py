@@ -4,7 +4,7 @@ Usage: .venv/bin/python bench/export.py [--limit N] [--formats long matrix xlsx]
 The registry is every German municipality from the Destatis file in ../shared/data (when present; otherwise the
 bundled Lower Saxony registry, and the script says so); one finished run finds a plausible share of the catalog for
 each (tests/support/screened_state.py); OZG_SHARED_DATA names another shared data folder. Each export runs as its
-own process; its peak RSS comes from the kernel (wait4). Prints figures only; the target is a peak RSS under 500 MB.
+own process; its peak RSS is its VmHWM, polled from /proc. Prints figures only; the target is a peak RSS under 500 MB.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import csv
 import os
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -115,6 +116,27 @@ def fill(url: str, limit: int | None) -> tuple[int, int]:
     return len(chosen), results
 
 
+class PeakMemory(threading.Thread):
+    """Polls the process's VmHWM: its own high-water mark, which starts afresh at exec (wait4's ru_maxrss would
+    also count the memory of this script, copied at fork)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.status, self.peak_kb = Path(f"/proc/{pid}/status"), 0
+
+    def run(self) -> None:
+        while True:
+            try:
+                lines = self.status.read_text().splitlines()
+            except OSError:
+                return
+            high_water = [int(line.split()[1]) for line in lines if line.startswith("VmHWM:")]
+            if not high_water:  # the process has ended (a zombie has no memory left)
+                return
+            self.peak_kb = max(self.peak_kb, high_water[0])
+            time.sleep(0.1)
+
+
 def measure(url: str, export_format: str, target: Path) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one export process."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("OZG_")}
@@ -125,11 +147,12 @@ def measure(url: str, export_format: str, target: Path) -> tuple[float, float]:
         env=env,
         stderr=subprocess.DEVNULL,
     )
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
+    memory = PeakMemory(process.pid)
+    memory.start()
+    if process.wait() != 0:
         raise RuntimeError(f"export {export_format} failed with exit code {process.returncode}")
-    return time.perf_counter() - started, usage.ru_maxrss / 1024
+    memory.join()
+    return time.perf_counter() - started, memory.peak_kb / 1024
 
 
 def rows_in(path: Path, export_format: str) -> int:
