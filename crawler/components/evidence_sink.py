@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from typing import Any
@@ -34,22 +35,48 @@ class EvidenceSink:
         self.kept: list[Evidence] = []
         self.stored = 0
         self.last_flush = time.monotonic()
+        self.writing = asyncio.Lock()
 
     def add(self, item: Evidence) -> None:
+        if self._queue(item):
+            self.flush()
+
+    async def add_async(self, item: Evidence) -> None:
+        """Like `add`, with the write off the event loop: a database outage pauses this site's items, not the
+        downloads of every crawl in the process (a blocked loop let their requests time out)."""
+        if self._queue(item):
+            await self.flush_async()
+
+    def flush(self) -> None:
+        rows = self._take()
+        if rows:
+            self._write(rows)
+
+    async def flush_async(self) -> None:
+        rows = self._take()
+        if rows:
+            async with self.writing:  # one write at a time, batches in the order they were taken
+                await asyncio.to_thread(self._write, rows)
+
+    def _queue(self, item: Evidence) -> bool:
+        """Keep the item; True when a batch is due."""
         if self.sessions is None or self.screening_id is None:
             self.kept.append(item)
-            return
+            return False
         row = stored_row(item)
         row["screening_id"] = self.screening_id
         self.pending.append(row)
-        if len(self.pending) >= BATCH_SIZE or time.monotonic() - self.last_flush > BATCH_SECONDS:
-            self.flush()
+        return len(self.pending) >= BATCH_SIZE or time.monotonic() - self.last_flush > BATCH_SECONDS
 
-    def flush(self) -> None:
+    def _take(self) -> list[dict[str, Any]]:
         self.last_flush = time.monotonic()
-        if not self.pending or self.sessions is None:
-            return
+        if self.sessions is None:
+            return []
         rows, self.pending = self.pending, []
+        return rows
+
+    def _write(self, rows: list[dict[str, Any]]) -> None:
+        assert self.sessions is not None
         retried_transaction(
             self.sessions,
             lambda session: session.execute(insert(EvidenceRow), rows),
@@ -57,10 +84,6 @@ class EvidenceSink:
             what="storing evidence",
         )
         self.stored += len(rows)
-
-
-def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
-    session.execute(insert(EvidenceRow), rows)
 
 
 class EvidencePipeline:
@@ -77,13 +100,13 @@ class EvidencePipeline:
         sink: EvidenceSink = self.crawler.spider.sink
         return sink
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if isinstance(item, EvidenceBatch):
             for single in item.items:
-                self._sink().add(single)
+                await self._sink().add_async(single)
         elif isinstance(item, Evidence):
-            self._sink().add(item)
+            await self._sink().add_async(item)
         return item
 
-    def close_spider(self) -> None:
-        self._sink().flush()
+    async def close_spider(self) -> None:
+        await self._sink().flush_async()

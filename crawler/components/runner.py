@@ -74,7 +74,7 @@ async def crawl_site(runner: AsyncCrawlerRunner, site: SiteCrawl) -> SiteCrawl:
         log.exception("crawl of %s crashed", site.state.target.start_url)
         site.state.crashed = f"{type(error).__name__}: {error}"[:300]
     try:
-        site.sink.flush()
+        await site.sink.flush_async()
     except Exception as error:
         log.exception("could not store the last evidence of %s", site.state.target.start_url)
         site.state.crashed = site.state.crashed or f"store: {error}"[:300]

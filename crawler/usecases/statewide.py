@@ -251,7 +251,9 @@ async def _screen(
     tracker: RunProgress,
 ) -> None:
     """One municipality: its failure is recorded on its screening and never reaches the others."""
-    retried_transaction(
+    # Off the event loop: a database outage here must not stall the other municipalities' downloads.
+    await asyncio.to_thread(
+        retried_transaction,
         sessions,
         lambda session: mark_running(session, target.screening_id),
         wait=context.options.database_wait,
