@@ -84,6 +84,9 @@ class Settings(BaseSettings):
     # Checks started through the API refuse loopback, private and link-local hosts and ports other than 80/443;
     # the tests' and the demo's local webs on 127.0.0.1 need this switched on.
     api_allow_private_targets: bool = False
+    # Set for crawls started through the API (and for workers serving them): every request of the crawl, redirects
+    # and the browser's own requests included, goes only to public hosts on ports 80 and 443.
+    public_targets_only: bool = Field(False, description="crawl only public hosts on ports 80/443 (SSRF guard)")
     api_job_poll_seconds: float = Field(2.0, gt=0, description="how often `ozg-screen jobs-worker` looks for jobs")
 
     @property

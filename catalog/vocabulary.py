@@ -27,6 +27,7 @@ class ScreeningStatus(StrEnum):
     REDIRECT_LOOP = "redirect_loop"
     TOO_MANY_REDIRECTS = "too_many_redirects"
     NO_RESPONSE = "no_response"
+    REFUSED_TARGET = "refused_target"
     ERROR = "error"
     # Given up after the bounded number of attempts of a distributed run; the reason is in its errors.
     FAILED = "failed"

@@ -52,6 +52,13 @@ def _check_port(port: int | None) -> None:
 
 
 def _check_address(host: str, address: str) -> None:
+    why = address_refusal(address)
+    if why:
+        raise InvalidInputError(f"url: host {host!r} resolves to the {why} address {address}; {HOW_TO_ALLOW}")
+
+
+def address_refusal(address: str) -> str:
+    """Why a crawl started from outside may not reach this address ("loopback", "private" ...), or ''."""
     ip = ipaddress.ip_address(address.split("%")[0])
     mapped = getattr(ip, "ipv4_mapped", None)
     ip = mapped or ip
@@ -63,4 +70,5 @@ def _check_address(host: str, address: str) -> None:
         (ip.is_unspecified or ip.is_reserved, "reserved"),
     ):
         if refused:
-            raise InvalidInputError(f"url: host {host!r} resolves to the {why} address {address}; {HOW_TO_ALLOW}")
+            return why
+    return ""

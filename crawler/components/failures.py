@@ -17,6 +17,7 @@ from twisted.internet import error as twisted_errors
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from crawler.components.public_targets import RefusedTarget
 from crawler.components.redirects import RedirectFailure
 
 BOT_WALL_TITLES = re.compile(
@@ -41,7 +42,7 @@ SQUID_ERRORS = {
 def status_of_failure(failure: Failure) -> str:
     """dns_error, timeout, connection_refused, tls_error, robots_disallowed, connection_error ..."""
     value = failure.value
-    if isinstance(value, RedirectFailure):
+    if isinstance(value, (RedirectFailure, RefusedTarget)):
         return str(value.status)
     if isinstance(value, IgnoreRequest):
         return "robots_disallowed" if "robots.txt" in str(value) else "ignored"

@@ -84,6 +84,8 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         },
         "ITEM_PIPELINES": {"crawler.components.evidence_sink.EvidencePipeline": 300},
     }
+    if settings.public_targets_only:
+        _only_public_targets(values, use_browser)
     if use_browser:
         values.update(
             {
@@ -103,6 +105,13 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
 # for these two on every crawl; RemoteControl, on by default, serves a code-executing HTTP endpoint on localhost.
 # Disabling them in EXTENSIONS still imports them (Scrapy loads its keys to normalise them), so they leave the base.
 UNUSED_EXTENSIONS = ("scrapy.extensions.telnet.TelnetConsole", "scrapy.extensions.remote_control.RemoteControl")
+
+
+def _only_public_targets(values: dict[str, Any], use_browser: bool) -> None:
+    # Before robots.txt (100): its own fetch is checked too, and nothing waits on a host that is refused.
+    values["DOWNLOADER_MIDDLEWARES"]["crawler.components.public_targets.PublicTargetsMiddleware"] = 90
+    if use_browser:
+        values["PLAYWRIGHT_ABORT_REQUEST"] = "crawler.components.public_targets.abort_browser_request"
 
 
 def use_bundled_public_suffix_list() -> None:

@@ -43,6 +43,9 @@ def run_job(job_id: int, settings: Settings, sessions: sessionmaker[Session]) ->
 
 
 def _do(kind: str, request: dict[str, Any], job_id: int, settings: Settings, sessions: sessionmaker[Session]) -> int:
+    # A crawl asked for from outside may be led anywhere by redirects, links and scripts: public hosts only.
+    if not settings.api_allow_private_targets:
+        settings = settings.model_copy(update={"public_targets_only": True})
     if kind == JobKind.CHECK:
         return _check(request, settings, sessions)
     if kind == JobKind.RUN:
