@@ -163,14 +163,11 @@ class Scorer:
         weights = self.index.weights
         if len(specific) == 1:  # the common short text: every phrase found holds the one atom
             return dict.fromkeys(numbers, weights[specific[0]])
-        matched: dict[int, float] = {}
+        matched = dict.fromkeys(numbers, 0.0)
         for atom in specific:
             weight = weights[atom]
-            held = numbers.intersection(self._holding.get(atom, _NOTHING))
-            for number in held.intersection(matched):  # a phrase's second atom of the text: added in order
+            for number in numbers.intersection(self._holding.get(atom, _NOTHING)):
                 matched[number] += weight
-            # Most phrases hold one atom of the text: their weight is set in C, as 0.0 + weight would be.
-            matched.update(dict.fromkeys(held.difference(matched), weight))
         return matched
 
     def _score(self, number: int, specific: float, text: Text) -> float:
