@@ -118,7 +118,7 @@ class Scorer:
 
     def _reachable(self, text: Text, least: float) -> set[int]:
         """Numbers of the phrases that may pass the gates, each found through its heaviest atom in the text."""
-        weights = self.index.weights
+        weights, postings, holding = self.index.weights, self._postings, self._holding
         # precision <= (specific weight + generic) / text weight, so light phrases cannot score
         lower = math.floor(MIN_KEPT * text.total - text.generic)
         lower = 0 if lower < 0 else lower
@@ -131,17 +131,17 @@ class Scorer:
             if reach < least:
                 break
             weight = weights[atom]
-            totals, numbers = self._postings.get(atom, _NO_POSTINGS)
+            totals, numbers = postings.get(atom, _NO_POSTINGS)
             start = bisect_left(totals, lower)
             end = bisect_right(totals, self._heaviest(reach, text), start)
-            lighter = by_weight[rank + 1 :]
-            if lighter and start < end:
+            if start < end and rank + 1 < len(by_weight):
                 # Phrases light enough to pass the gate on this atom alone; heavier ones must also
                 # hold a lighter atom of the text (those holding a heavier one were found through it).
                 alone = bisect_right(totals, weight / REQUIRED_SHARE + SLACK, start, end) if weight >= least else start
-                rest = numbers[alone:end]
-                for other in lighter:
-                    found.update(self._holding.get(other, _NOTHING).intersection(rest))
+                if alone < end:
+                    rest = numbers[alone:end]
+                    for other in by_weight[rank + 1 :]:
+                        found.update(holding.get(other, _NOTHING).intersection(rest))
                 end = alone
             found.update(numbers[start:end])
             reach -= weight
