@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
+from catalog.matching.memo import Memo
 from catalog.matching.text import (
     Word,
     expand_abbreviation,
@@ -163,6 +164,8 @@ class Analyzer:
         self.text_word_atoms = lru_cache(maxsize=200_000)(self._text_word_atoms)
         self.chunk_atoms = lru_cache(maxsize=200_000)(self._chunk_atoms)
         self._cached_head_of = lru_cache(maxsize=50_000)(self.head_of)
+        # The atoms of each chunk in one flat tuple: analyze() reads one per chunk of every text it sees.
+        self._chunk_flat_atoms: Memo[str, tuple[str, ...]] = Memo(self._flat_chunk_atoms, 200_000)
 
     def knows(self, stem_text: str) -> bool:
         """True if a stem is an atom or splits completely into atoms."""
@@ -222,7 +225,10 @@ class Analyzer:
 
     def analyze(self, text: str) -> tuple[str, ...]:
         """Distinct atoms of a text in order of appearance."""
-        return tuple(dict.fromkeys(chain.from_iterable(self.analyze_words(text))))
+        if has_suspended_hyphen(text):
+            return tuple(dict.fromkeys(chain.from_iterable(self.analyze_words(text))))
+        # No word spans whitespace (as in analyze_words): one memo lookup per chunk.
+        return tuple(dict.fromkeys(chain.from_iterable(map(self._chunk_flat_atoms.__getitem__, text.split()))))
 
     def analyze_words(self, text: str) -> tuple[tuple[str, ...], ...]:
         """The atoms of each content word of a text ("Hundeanmeldung" -> (hund, anmeld))."""
@@ -235,6 +241,10 @@ class Analyzer:
     def _chunk_atoms(self, chunk: str) -> tuple[tuple[str, ...], ...]:
         """The atoms of each content word of a chunk of text without whitespace ("Antrag_Hundesteuer.pdf")."""
         return tuple(atoms for atoms in map(self.text_word_atoms, word_texts(chunk)) if atoms)
+
+    def _flat_chunk_atoms(self, chunk: str) -> tuple[str, ...]:
+        """The atoms of a chunk of text without whitespace, words run together."""
+        return tuple(chain.from_iterable(self.chunk_atoms(chunk)))
 
     def _text_word_atoms(self, word: str) -> tuple[str, ...]:
         """Atoms of a folded word of a text: abbreviations written out, stopwords dropped."""

@@ -190,9 +190,8 @@ class Matcher:
         whole = self._atom_scores(atoms)
         # Parts that each name a service need two service words at least, and a text that names one service
         # well has nothing to gain from them: most texts are spared the split.
-        specific = self.index.specific_atoms
         named_well = len(whole) == 1 and next(iter(whole.values()))[0] >= WELL_NAMED
-        splittable = not named_well and sum(atom in specific for atom in atoms) >= 2
+        splittable = not named_well and len(self.index.specific_atoms.intersection(atoms)) >= 2  # atoms are distinct
         plain = cleaned is text  # URLs and texts with e-mail or street addresses are never split
         by_part = self._coordinated_scores(cleaned) if splittable and plain else {}
         if not by_part:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 from typing import NamedTuple
 
 from catalog.matching.index import UNKNOWN_WEIGHT, IndexedPhrase, MatchIndex
@@ -52,9 +53,12 @@ class Scorer:
     def __init__(self, index: MatchIndex) -> None:
         self.index = index
         phrases = index.phrases
-        self._gates = [REQUIRED_SHARE * phrase.specific_total for phrase in phrases]
         self._services = [phrase.ozg_id for phrase in phrases]
-        self._rows = [(phrase.total, phrase.total - phrase.specific_total) for phrase in phrases]
+        # Per phrase, what the candidate gates read: the gate on its specific weight, its total and the rest.
+        self._rows = [
+            (REQUIRED_SHARE * phrase.specific_total, phrase.total, phrase.total - phrase.specific_total)
+            for phrase in phrases
+        ]
         self._max_factor = max(SOURCE_FACTOR.values()) + SUPPORT_BONUS
         self._factors = [
             SOURCE_FACTOR.get(phrase.source, 1.0) + SUPPORT_BONUS * min(count, 10) / 10
@@ -71,23 +75,21 @@ class Scorer:
         if not specific:  # no word that names a service
             return {}
         generic = sum(map(index.weights.__getitem__, filter(index.generic_atoms.__contains__, atoms)))
-        total = sum(map(index.text_weights.get, atoms, [UNKNOWN_WEIGHT] * len(atoms)))
+        total = sum(map(index.text_weights.get, atoms, repeat(UNKNOWN_WEIGHT)))
         text = Text(frozenset(atoms), specific, total, generic)
-        best = {ozg: (score, index.phrases[number]) for ozg, (score, number) in self._best_phrases(text).items()}
-        return self._distinct(best, text)
+        return self._distinct(self._best_phrases(text), text)
 
-    def _best_phrases(self, text: Text) -> dict[str, tuple[float, int]]:
-        """Score and number of the best phrase per service scoring above MIN_KEPT."""
-        found: dict[str, tuple[float, int]] = {}
-        services = self._services
+    def _best_phrases(self, text: Text) -> Scores:
+        """Score and phrase of the best phrase per service scoring above MIN_KEPT."""
+        found: Scores = {}
+        services, phrases = self._services, self.index.phrases
         for _, number, matched, bound in self._candidates(text):
             ozg = services[number]
             floor = found[ozg][0] if ozg in found else MIN_KEPT
-            if bound <= floor:
-                continue
-            score = self._score(number, matched, text, floor)
-            if score is not None:
-                found[ozg] = (score, number)
+            if bound > floor:
+                score = self._score(number, matched, text)
+                if score > floor:
+                    found[ozg] = (score, phrases[number])
         return found
 
     def _candidates(self, text: Text) -> list[Candidate]:
@@ -96,13 +98,11 @@ class Scorer:
         # precision <= (matched + generic) / text weight: below `least` no phrase can score MIN_KEPT
         least = MIN_KEPT / self._max_factor * total_weight - generic - SLACK
         lightest = MIN_KEPT * total_weight  # precision <= phrase weight / text weight
-        gates, rows, max_factor = self._gates, self._rows, self._max_factor
+        rows, max_factor = self._rows, self._max_factor
         result: list[Candidate] = []
         for number, matched in self._matched(text.specific, self._reachable(text, least)).items():
-            if matched < gates[number] or matched < least:
-                continue
-            total, others = rows[number]
-            if total < lightest:
+            gate, total, others = rows[number]
+            if matched < gate or matched < least or total < lightest:
                 continue
             # coverage and precision can be no higher than with every generic word matched
             reach = matched + (others if others < generic else generic)
@@ -118,7 +118,7 @@ class Scorer:
 
     def _reachable(self, text: Text, least: float) -> set[int]:
         """Numbers of the phrases that may pass the gates, each found through its heaviest atom in the text."""
-        weights = self.index.weights
+        weights, postings, holding = self.index.weights, self._postings, self._holding
         # precision <= (specific weight + generic) / text weight, so light phrases cannot score
         lower = math.floor(MIN_KEPT * text.total - text.generic)
         lower = 0 if lower < 0 else lower
@@ -131,17 +131,17 @@ class Scorer:
             if reach < least:
                 break
             weight = weights[atom]
-            totals, numbers = self._postings.get(atom, _NO_POSTINGS)
+            totals, numbers = postings.get(atom, _NO_POSTINGS)
             start = bisect_left(totals, lower)
             end = bisect_right(totals, self._heaviest(reach, text), start)
-            lighter = by_weight[rank + 1 :]
-            if lighter and start < end:
+            if start < end and rank + 1 < len(by_weight):
                 # Phrases light enough to pass the gate on this atom alone; heavier ones must also
                 # hold a lighter atom of the text (those holding a heavier one were found through it).
                 alone = bisect_right(totals, weight / REQUIRED_SHARE + SLACK, start, end) if weight >= least else start
-                rest = numbers[alone:end]
-                for other in lighter:
-                    found.update(self._holding.get(other, _NOTHING).intersection(rest))
+                if alone < end:
+                    rest = numbers[alone:end]
+                    for other in by_weight[rank + 1 :]:
+                        found.update(holding.get(other, _NOTHING).intersection(rest))
                 end = alone
             found.update(numbers[start:end])
             reach -= weight
@@ -170,18 +170,17 @@ class Scorer:
                 matched[number] += weight
         return matched
 
-    def _score(self, number: int, specific: float, text: Text, floor: float) -> float | None:
-        """Phrase coverage squared times the share of the text explained; None unless above `floor`."""
-        phrase = self.index.phrases[number]
+    def _score(self, number: int, specific: float, text: Text) -> float:
+        """Phrase coverage squared times the share of the text explained."""
+        phrase, atoms = self.index.phrases[number], text.atoms
         matched = specific
         for atom, weight in phrase.others:
-            if atom in text.atoms:
+            if atom in atoms:
                 matched += weight
         coverage = matched / phrase.total
         precision = matched / text.total
         precision = 1.0 if precision > 1.0 else precision
-        score = coverage**COVERAGE_POWER * precision**PRECISION_POWER * self._factors[number]
-        return score if score > floor else None
+        return coverage**COVERAGE_POWER * precision**PRECISION_POWER * self._factors[number]
 
     def _distinct(self, scores: Scores, text: Text) -> Scores:
         """Drop services whose words a better one explains; rescore those named by other words."""
