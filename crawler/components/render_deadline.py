@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from contextlib import suppress
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
@@ -17,6 +18,7 @@ from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 # Beyond the settle deadline: time for the navigation itself and for reading the DOM.
 NAVIGATION_SHARE = 1.0
 CLOSE_SECONDS = 5.0
+_handler_of_crawl: WeakKeyDictionary[Crawler, BoundedPlaywrightHandler] = WeakKeyDictionary()
 
 
 class RenderTimeout(DownloadTimeoutError):
@@ -49,6 +51,22 @@ class BoundedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         self.settle_seconds = crawler.settings.getfloat("OZG_RENDER_DEADLINE", 8.0)
         navigation = crawler.settings.getfloat("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT", 20_000) / 1000
         self.hard_seconds = self.settle_seconds + navigation * NAVIGATION_SHARE + CLOSE_SECONDS
+        self.closed = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BoundedPlaywrightHandler:
+        """One handler for http and https: Scrapy would build one per scheme, each with its own browser context,
+        and every context has a renderer process of its own (about 170 MB RSS); sharing also shares the page limit."""
+        if crawler not in _handler_of_crawl:
+            _handler_of_crawl[crawler] = cls(crawler)
+        return _handler_of_crawl[crawler]
+
+    async def close(self) -> None:
+        """Scrapy closes the handler once per scheme; the second time there is nothing left to close."""
+        if self.closed:
+            return
+        self.closed = True
+        await super().close()
 
     async def _apply_page_methods(self, page: Page, request: Request, spider: Spider) -> None:
         await settle(page, self.settle_seconds)
