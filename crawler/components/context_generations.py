@@ -1,7 +1,7 @@
 """Browser contexts by generation: after a number of pages a crawl's context is retired and the next one starts.
 
 The pages of one context share one renderer process (`--renderer-process-limit=1`), and while pages overlap that
-process never ends. Measured on a 150-page crawl with every page rendered, it grew by about 1.7 MB a page (Chromium
+process never ends. Measured on a 150-page crawl with every page rendered, it grew by about 1.5 MB a page (Chromium
 gives back little of a closed page's memory, and a simulated memory-pressure signal did not change that). A new
 context starts a new renderer, so a crawl's renderer stays near its starting size however many pages it renders.
 """
