@@ -45,6 +45,9 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "slow site (0.5 s a page)": ("http://www.langsame-gemeinde.de/", ["--max-pages", "20"]),
     "hanging server": ("http://www.haengende-gemeinde.de/", []),
     "429 everywhere": ("http://www.ueberlastete-gemeinde.de/", []),
+    # No hostile sites: every page rendered, for Chromium's memory over a longer crawl (docs/crawling.md).
+    "rendered crawl (moorhausen)": ("http://www.gemeinde-moorhausen.de/", ["--render", "always"]),
+    "rendered crawl (heideland)": ("http://www.sg-heideland.de/", ["--render", "always", "--max-pages", "150"]),
 }
 
 

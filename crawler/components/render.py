@@ -10,6 +10,7 @@ from typing import Any
 from urllib.request import getproxies
 
 from catalog.errors import UserError
+from crawler.components.chromium_flags import CHROMIUM_ARGS
 from crawler.components.extract import PageFacts
 
 CHROMIUM_CANDIDATES = (
@@ -18,27 +19,6 @@ CHROMIUM_CANDIDATES = (
     "/usr/bin/chromium-browser",
     "/usr/bin/google-chrome",
 )
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-    # Memory: no renderer process per site, GPU work in the browser process, no zygote helpers, and a bounded
-    # JavaScript heap, so a page that never settles or keeps allocating cannot grow the browser without end.
-    # (No --disable-features here: Chromium honours only the last one, and Playwright's own list turns off HTTPS
-    # upgrades, which would otherwise turn http:// pages into https:// ones.)
-    "--disable-site-isolation-trials",
-    "--in-process-gpu",
-    "--no-zygote",
-    "--disable-extensions",
-    "--mute-audio",
-    "--js-flags=--max-old-space-size=256",
-]
 EMPTY_APP_CONTAINER = re.compile(
     r"<(div|section|ul|main)[^>]*(id|class)=[\"'][^\"']*(\b(app|root)\b|leistung|dienstleist|service|verzeichnis|"
     r"directory|buergerservice|bürgerservice|a-z|list)[^\"']*[\"'][^>]*>\s*(<!--.*?-->\s*)?</\1>",
