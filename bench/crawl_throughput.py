@@ -8,6 +8,7 @@ loaded machine the CPU seconds of each process (user + system) are the steadier 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import resource
 import subprocess
@@ -21,20 +22,10 @@ from _common import OZG_SCREEN, PROJECT_ROOT, bench_env
 from crawler.localweb.control import local_web
 
 HOST = "www.durchsatz-gemeinde.de"
-SERVICES = [
-    "Hundesteuer",
-    "Meldebescheinigung",
-    "Gewerbeanmeldung",
-    "Fundsachen",
-    "Briefwahl",
-    "Personalausweis",
-    "Reisepass",
-    "Wohngeld",
-    "Sperrmüll",
-    "Bauantrag",
-    "Kita-Platz",
-    "Baumfällgenehmigung",
-]
+# Service names from the catalog's LeiKa list: a real municipality's A-Z has one page per service, each with its own
+# name and text. (Twelve names numbered 0 to 299 made 25 pages per name that differ by a number only, which the trap
+# detector rightly takes for generated pages, so `check` stopped after about 40 of 300 pages.)
+LEIKA_CSV = PROJECT_ROOT / "data" / "catalog" / "leika_leistungen.csv"
 BARE_SPIDER = """
 import sys
 from scrapy import Spider
@@ -68,11 +59,12 @@ print(crawler.stats.get_value("response_received_count"), crawler.stats.get_valu
 
 
 def write_site(root: Path, pages: int) -> None:
-    """A plain municipal site: A-Z index pages linking to service and information pages, in a tree."""
+    """A plain municipal site: A-Z index pages linking to service pages, each service with its own name and text."""
     site = root / HOST
     (site / "seiten").mkdir(parents=True)
     per_index = 20
     indexes = max(1, pages // per_index)
+    names = service_names(indexes * (per_index - 1))
     (site / "robots.txt").write_text("User-agent: *\nDisallow: /intern/\n", encoding="utf-8")
     links = "".join(f'<li><a href="/seiten/index-{i}.html">Bereich {i}</a></li>' for i in range(indexes))
     (site / "index.html").write_text(_page("Gemeinde Durchsatz", f"<ul>{links}</ul>"), encoding="utf-8")
@@ -80,13 +72,28 @@ def write_site(root: Path, pages: int) -> None:
         items = []
         for j in range(per_index - 1):
             number = i * per_index + j
-            title = f"{SERVICES[number % len(SERVICES)]} {number}"
-            items.append(f'<li><a href="/seiten/seite-{number}.html">{title}</a></li>')
-            body = f"<p>Informationen zu {title}.</p><p><a href='/seiten/index-{(i + 1) % indexes}.html'>weiter</a></p>"
-            (site / "seiten" / f"seite-{number}.html").write_text(_page(title, body), encoding="utf-8")
-        (site / "seiten" / f"index-{i}.html").write_text(
-            _page(f"Bereich {i}", f"<ul>{''.join(items)}</ul>"), encoding="utf-8"
-        )
+            name = names[number - i]
+            items.append(f'<li><a href="/seiten/seite-{number}.html">{name}</a></li>')
+            body = _service_body(name, f"/seiten/index-{(i + 1) % indexes}.html")
+            (site / "seiten" / f"seite-{number}.html").write_text(_page(name, body), encoding="utf-8")
+        title = f"Leistungen von {names[i * (per_index - 1)]} bis {names[(i + 1) * (per_index - 1) - 1]}"
+        (site / "seiten" / f"index-{i}.html").write_text(_page(title, f"<ul>{''.join(items)}</ul>"), encoding="utf-8")
+
+
+def service_names(count: int) -> list[str]:
+    """Distinct LeiKa service names spread over the whole list (not only its first letter), in A-Z order."""
+    with LEIKA_CSV.open(encoding="utf-8") as file:
+        names = sorted({row["name"] for row in csv.DictReader(file)})
+    step = max(1, len(names) // count)
+    return names[::step][:count]
+
+
+def _service_body(name: str, next_index: str) -> str:
+    return (
+        f"<h2>Beschreibung</h2><p>Hier erfahren Sie, wie Sie {name} bei der Gemeinde Durchsatz beantragen.</p>"
+        f"<h2>Zuständige Stelle</h2><p>Bürgerbüro, Rathausplatz 1, Sprechzeiten nach Vereinbarung.</p>"
+        f"<p><a href='{next_index}'>weiter</a></p>"
+    )
 
 
 def _page(title: str, body: str) -> str:
@@ -145,7 +152,7 @@ def run_both(env: dict[str, str], args: argparse.Namespace) -> None:
                 "--render",
                 "never",
                 "--max-pages",
-                str(args.pages),
+                str(args.pages + 50),  # above the site's size: both crawls fetch every page
                 "--no-store",
                 "--json",
             ],
