@@ -4,7 +4,7 @@ Usage: .venv/bin/python bench/crawl_throughput.py [--pages 300] [--concurrency 8
 Both crawls run in this invocation against the same local server, without delays; it prints figures only. On a
 loaded machine the CPU seconds of each process (user + system) are the steadier figure next to the wall time. Each
 also crawls a one-page site: its CPU is the start-up and exit cost, and what the full crawl costs beyond it is the
-crawl phase's CPU.
+crawl phase's CPU. With --before, a `check` from another checkout runs in the same rounds, for before/after figures.
 """
 
 from __future__ import annotations
@@ -124,6 +124,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument(
+        "--before", type=Path, help="another checkout of the project (e.g. `git worktree add`): its `check` runs too"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temp:
         write_site(Path(temp), args.pages)
@@ -181,6 +184,11 @@ def run_both(env: dict[str, str], args: argparse.Namespace) -> None:
         # A budget above the site's size: both crawls fetch every page.
         check = run_check(HOST, env, args.pages + 50)
         print(report(attempt, bare, check, bare_start, check_start))
+        if args.before:
+            before_env = {**env, "PYTHONPATH": str(args.before.resolve())}
+            before_start = run_check(ONE_PAGE_HOST, before_env, 1)
+            before = run_check(HOST, before_env, args.pages + 50)
+            print(f"  before ({args.before}): {report(attempt, bare, before, bare_start, before_start)}")
     print(f"project: {PROJECT_ROOT}")
 
 
