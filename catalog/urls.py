@@ -80,6 +80,9 @@ def _without_menu_item(pairs: list[tuple[str, str]], path: str) -> list[tuple[st
     return pairs if alone_names_page else kept
 
 
+# Cached: the crawl's frontier asks for every link of every page (a menu's links on each page once more), and the
+# scoring asks again for each piece of evidence. 32,768 URLs of 100 characters take 12 MB (tracemalloc).
+@lru_cache(maxsize=32768)
 def page_key(url: str) -> str:
     """One key per page, for the crawl's memory and the judgement's lookups alike.
 

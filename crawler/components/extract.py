@@ -147,9 +147,12 @@ def extract_page(url: str, body: str) -> PageFacts:
         empty_script_targets=sum(1 for element in script_targets if _looks_unfilled(element)),
         leika_keys=leika_keys,
     )
-    _read_headings(root, facts)
-    _read_text(root, facts)
-    facts.task_items = task_items(_content_scope(root))
+    # Found once: each lookup of the main element is up to four XPath scans of the whole page.
+    main = main_element(root)
+    scope = _content_scope(root, main)
+    _read_headings(root, main, scope, facts)
+    _read_text(scope, facts)
+    facts.task_items = task_items(scope)
     facts.links, facts.forms, facts.links_dropped = _walk(root, _base_url(root, url))
     return facts
 
@@ -176,13 +179,16 @@ def _base_url(root: lxml_html.HtmlElement, url: str) -> str:
         return url
 
 
-def _read_headings(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
-    main = main_element(root)
+def _read_headings(
+    root: lxml_html.HtmlElement,
+    main: lxml_html.HtmlElement | None,
+    scope: lxml_html.HtmlElement,
+    facts: PageFacts,
+) -> None:
     first_h1 = main.find(".//h1") if main is not None else None
     if first_h1 is None:
         first_h1 = root.find(".//h1")
     facts.h1 = text_of(first_h1) if first_h1 is not None else ""
-    scope = _content_scope(root)
     headings = list(scope.iter(*HEADING_TAGS))[:MAX_HEADINGS]
     facts.headings = [text_of(heading) for heading in headings]
     facts.heading_levels = [int(str(heading.tag)[1]) for heading in headings]
@@ -194,8 +200,7 @@ def _read_headings(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
     facts.breadcrumb = text_of(crumbs[0])[:300] if crumbs else ""
 
 
-def _read_text(root: lxml_html.HtmlElement, facts: PageFacts) -> None:
-    scope = _content_scope(root)
+def _read_text(scope: lxml_html.HtmlElement, facts: PageFacts) -> None:
     text = text_of(scope)
     facts.text_length = len(text)
     facts.main_text = text[:MAIN_TEXT_CHARS]
@@ -216,9 +221,8 @@ def _section_lead(heading: lxml_html.HtmlElement) -> str:
     return clean(" ".join(parts))[:SECTION_LEAD_CHARS]
 
 
-def _content_scope(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+def _content_scope(root: lxml_html.HtmlElement, main: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement:
     """The main content, else the body (never the head with its title)."""
-    main = main_element(root)
     if main is not None:
         return main
     body = root.find("body")

@@ -6,16 +6,20 @@ import asyncio
 import logging
 import os
 import signal
+import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
+# Imported here, not when the engine loads its download handler: Scrapy's TLS modules build deprecated aliases with
+# inspect.stack(), which reads the source of every frame and scans sys.modules once per frame, so its cost grows
+# with the call stack, deep inside the reactor and the CLI when the handler is loaded (see docs/scaling.md).
+import scrapy.core.downloader.handlers.http11  # noqa: F401
 from scrapy.crawler import AsyncCrawlerRunner
 from scrapy.utils.reactor import install_reactor
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.reference.platforms import PlatformRegistry
-from crawler.components.browser import close_shared_browser
 from crawler.components.child_processes import kill_browser_processes
 from crawler.components.crawl_state import CrawlState, SiteTarget
 from crawler.components.evidence_sink import EvidenceSink
@@ -133,6 +137,13 @@ def _stop_thread_pool(twisted_reactor: Any) -> None:
         pool.stop()
 
 
+async def _close_browser_if_started() -> None:
+    """A crawl that rendered has imported the shared browser's module; one that did not never needs Playwright."""
+    browser = sys.modules.get("crawler.components.browser")
+    if browser is not None:
+        await browser.close_shared_browser()
+
+
 def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawlerRunner, Interrupt], Awaitable[T]]) -> T:
     """Install the asyncio reactor, run main(runner, interrupt) to its end, and return its result."""
     install_reactor(ASYNCIO_REACTOR)
@@ -150,7 +161,7 @@ def run_in_reactor(scrapy_settings: dict[str, Any], main: Callable[[AsyncCrawler
         except BaseException as error:
             outcome["error"] = error
         finally:
-            await close_shared_browser()
+            await _close_browser_if_started()
 
     twisted_reactor: Any = reactor
     deferred = defer.Deferred.fromFuture(asyncio.ensure_future(wrapped()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from catalog.urls import canonical, host_of, site_domain
@@ -63,6 +64,9 @@ DOCUMENT_CONTENT_TYPES = {
 }
 
 
+# Cached: the frontier asks for every link of every page, and a municipal site's menus often put the same 50 to 100
+# links on each of its pages (4.5 µs each uncached, so 0.1 s for 300 pages of 80 links); bounded like page_key's.
+@lru_cache(maxsize=32768)
 def canonical_url(url: str) -> str | None:
     """The URL to fetch (see catalog.urls.canonical); None if it is not worth fetching."""
     canonical_form = canonical(url)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -25,6 +26,7 @@ from crawler.components.runner import CrawlContext, SiteCrawl
 from crawler.components.scrapy_settings import CrawlOptions, scrapy_settings
 
 log = logging.getLogger(__name__)
+GC_YOUNG_THRESHOLD = 20_000
 
 
 @dataclass
@@ -45,7 +47,7 @@ class Recognition:
 
 def load_recognition(sessions: sessionmaker[Session], settings: Settings) -> Recognition:
     """Matcher (its index saved in the var dir for the next process) and platform registry."""
-    with sessions() as session:
+    with collector_paused(), sessions() as session:
         matcher = matcher_from_session(session, settings.index_dir)
     if not matcher_has_catalog(matcher):
         raise UserError("the OZG catalog is not loaded: run `ozg-screen catalog load`")
@@ -55,7 +57,23 @@ def load_recognition(sessions: sessionmaker[Session], settings: Settings) -> Rec
     # process, so that a process loading several times never freezes garbage of its own.
     if not gc.get_freeze_count():
         gc.freeze()
+        # A crawl allocates a few objects per link of every page, nearly all freed by reference counting; at the
+        # default of 700 allocations the young generation was collected about 270 times in a 300-page check.
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     return recognition
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Loading the index creates its objects by the hundred thousand, all kept: collections meanwhile find nothing
+    (160 of them, about 0.09 s CPU per process, measured with gc.callbacks)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def matcher_has_catalog(matcher: Matcher) -> bool:
