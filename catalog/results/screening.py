@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from catalog.database.models import Municipality, Result, ReviewDecision, Screening
+from catalog.database.models import Evidence, Municipality, Result, ResultEvidence, ReviewDecision, Screening
 from catalog.errors import NotFoundError
 from catalog.maturity.attribution import provided_by
 from catalog.maturity.scoring import ServiceFinding
@@ -77,9 +77,13 @@ def screening_document(session: Session, screening_id: int) -> ScreeningDocument
     screening = session.get(Screening, screening_id)
     if screening is None:
         raise NotFoundError(f"no screening with id {screening_id} (a run lists its screenings)")
+    return _stored_document(session, screening)
+
+
+def _stored_document(session: Session, screening: Screening) -> ScreeningDocument:
     municipality = municipality_ref(screening.municipality, screening.start_url, screening.name)
     return build_document(
-        session, municipality, screening_run(screening.run_id, screening), _stored(session, screening)
+        session, municipality, screening_run(screening.run_id, screening), _stored(session, screening.id)
     )
 
 
@@ -97,13 +101,13 @@ def unstored_document(
 
 def latest_screening(session: Session, ars: str) -> ScreeningDocument | None:
     """The document of a municipality's latest screened (ok or partial) screening, None when it has none."""
-    screening_id = session.scalar(
-        select(Screening.id)
+    screening = session.scalar(
+        select(Screening)
         .where(Screening.municipality_ars == ars, Screening.status.in_([status.value for status in SCREENED]))
         .order_by(Screening.finished_at.desc().nulls_last(), Screening.id.desc())
         .limit(1)
     )
-    return None if screening_id is None else screening_document(session, screening_id)
+    return None if screening is None else _stored_document(session, screening)
 
 
 def municipality_ref(municipality: Municipality | None, url: str, name: str = "") -> MunicipalityRef:
@@ -161,20 +165,35 @@ def service_override(session: Session, applied: AppliedDecision) -> ServiceOverr
     return override_object(decision, applied.automatic_maturity, applied.automatic_confidence)
 
 
-def _stored(session: Session, screening: Screening) -> list[ScoredService]:
-    results = session.scalars(
-        select(Result).where(Result.screening_id == screening.id).options(selectinload(Result.evidence_links))
-    )
-    overrides = _stored_overrides(session, screening.id)
-    stored = [
-        ScoredService(
-            result.ozg_id,
-            result.maturity,
-            result.confidence,
-            [_evidence(link.evidence, link.rule, link.level, link.confidence) for link in result.evidence_links],
-            overrides.pop(result.ozg_id, None),
+def _stored(session: Session, screening_id: int) -> list[ScoredService]:
+    """Results with their evidence in one query of plain rows: a document has a few dozen services, each with
+    several pieces of evidence, and building ORM objects for them cost more than the query."""
+    rows = session.execute(
+        select(
+            Result.ozg_id,
+            Result.maturity,
+            Result.confidence,
+            ResultEvidence.rule,
+            ResultEvidence.level,
+            ResultEvidence.confidence.label("link_confidence"),
+            Evidence.kind,
+            Evidence.url,
+            Evidence.text,
         )
-        for result in results
+        .outerjoin(ResultEvidence, ResultEvidence.result_id == Result.id)
+        .outerjoin(Evidence, Evidence.id == ResultEvidence.evidence_id)
+        .where(Result.screening_id == screening_id)
+    )
+    scores: dict[str, tuple[int, float]] = {}
+    evidence_by_service: dict[str, list[SupportingEvidence]] = defaultdict(list)
+    for row in rows:
+        scores[row.ozg_id] = (row.maturity, row.confidence)
+        if row.rule is not None:
+            evidence_by_service[row.ozg_id].append(_evidence(row, row.rule, row.level, row.link_confidence))
+    overrides = _stored_overrides(session, screening_id)
+    stored = [
+        ScoredService(ozg_id, maturity, confidence, evidence_by_service[ozg_id], overrides.pop(ozg_id, None))
+        for ozg_id, (maturity, confidence) in scores.items()
     ]
     return stored + [_removed(ozg_id, override) for ozg_id, override in overrides.items()]
 
