@@ -85,6 +85,7 @@ class Settings(BaseSettings):
     # the tests' and the demo's local webs on 127.0.0.1 need this switched on.
     api_allow_private_targets: bool = False
     api_job_poll_seconds: float = Field(2.0, gt=0, description="how often `ozg-screen jobs-worker` looks for jobs")
+    api_workers: int = Field(0, ge=0, description="processes `ozg-screen serve` answers with; 0: one per CPU")
 
     @property
     def effective_database_url(self) -> str:
