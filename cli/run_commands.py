@@ -229,13 +229,12 @@ def serve(
     settings = context.settings()
     app = create_app(settings)  # here first: a missing schema stops the command before any worker starts
     count = workers or settings.api_workers or os.cpu_count() or 1
-    # Several workers are separate processes, each building its app from the environment (the same settings).
-    target = app if count == 1 else "api.app:app_from_environment"
-    uvicorn.run(
-        target,
-        factory=count > 1,
-        workers=count,
-        host=host or settings.api_host,
-        port=port or settings.api_port,
-        log_level="info",
-    )
+    host, port = host or settings.api_host, port or settings.api_port
+    if count == 1:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    from cli.serve_workers import serve_workers
+
+    # Separate processes, each building its app from the environment (the same settings).
+    factory = "api.app:app_from_environment"
+    serve_workers(uvicorn.Config(factory, factory=True, workers=count, host=host, port=port, log_level="info"))
