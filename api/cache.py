@@ -1,4 +1,4 @@
-"""Statistics over a whole state take a while in SQL: kept per app until the data version changes."""
+"""Statistics over a whole state take a while in SQL: kept per process until the data version changes."""
 
 from __future__ import annotations
 
@@ -23,19 +23,37 @@ class StateCache:
         self._entries: OrderedDict[Hashable, object] = OrderedDict()
         self._max_entries = entries
         self._lock = Lock()
+        self._computing: dict[Hashable, Lock] = {}
 
     def get(self, session: Session, key: Hashable, compute: Callable[[], Result]) -> Result:
         full_key = (key, data_version(session))
         with self._lock:
-            if full_key in self._entries:
-                self._entries.move_to_end(full_key)
-                return self._entries[full_key]  # type: ignore[return-value]
-        value = compute()
+            computing = self._computing.setdefault(full_key, Lock())
+        # One request computes; others asking the same meanwhile wait for it instead of computing it again (eight
+        # clients asking for a new statistic at once made eight computations compete for the same cores).
+        try:
+            with computing:
+                found, value = self._kept(full_key)
+                if not found:
+                    value = compute()
+                    self._keep(full_key, value)
+        finally:
+            with self._lock:
+                self._computing.pop(full_key, None)
+        return value  # type: ignore[return-value]
+
+    def _kept(self, full_key: Hashable) -> tuple[bool, object]:
+        with self._lock:
+            if full_key not in self._entries:
+                return False, None
+            self._entries.move_to_end(full_key)
+            return True, self._entries[full_key]
+
+    def _keep(self, full_key: Hashable, value: object) -> None:
         with self._lock:
             self._entries[full_key] = value
             while len(self._entries) > self._max_entries:
                 self._entries.popitem(last=False)
-        return value
 
 
 def get_cache(request: Request) -> StateCache:
