@@ -60,10 +60,14 @@ def test_a_write_from_any_connection_shows_at_the_next_read(api: Api) -> None:
         services = api.client.get(f"/api/v1/municipalities/{BOTHEL}").json()["latest_screening"]["services"]
         return int(next(item["maturity"] for item in services if item["ozg_id"] == HUNDESTEUER))
 
-    assert hundesteuer() == 3
+    def offering_online() -> list[str]:
+        path = f"/api/v1/catalog/services/{HUNDESTEUER}/availability"
+        return [item["ars"] for item in api.client.get(path, params={"min_level": 3}).json()["items"]]
+
+    assert hundesteuer() == 3 and BOTHEL in offering_online()
     with transaction(api.sessions) as session:  # plain SQL, as another program would write it
         session.execute(text("UPDATE result SET maturity = 2 WHERE ozg_id = :ozg_id"), {"ozg_id": HUNDESTEUER})
-    assert hundesteuer() == 2
+    assert hundesteuer() == 2 and BOTHEL not in offering_online()
 
 
 def test_with_keys_on_reads_no_answer_is_kept(api: Api, loaded_database_url: str, tmp_path: Path) -> None:
