@@ -7,9 +7,11 @@ from pydantic import BaseModel
 
 from api.auth import require_read_key
 from api.cache import StateCache
+from api.deps import read_data_version
 from api.docs import install_offline_docs
 from api.errors import install_error_handlers, reject_nul_characters
 from api.etag import ETagMiddleware
+from api.response_cache import ResponseCacheMiddleware
 from api.routers import (
     catalog_routes,
     export_routes,
@@ -24,9 +26,15 @@ from api.routers import (
 from catalog import __version__
 from catalog.database.engine import make_engine, require_current_schema
 from catalog.reference.platforms import PlatformRegistry
-from catalog.settings import Settings
+from catalog.settings import Settings, get_settings
 
 PREFIX = "/api/v1"
+# Reads of data the data version covers (migration 0011); jobs and the streamed exports are not among them.
+LISTS_KEPT = 32  # whole lists behind paged reads, e.g. who offers a service (a few thousand rows each)
+CACHED_READS = tuple(
+    f"{PREFIX}/{part}"
+    for part in ("municipalities", "catalog", "runs", "screenings", "statistics", "review", "registered")
+)
 
 
 class Health(BaseModel):
@@ -52,9 +60,15 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.platforms = PlatformRegistry.from_file(settings.data_dir / "platforms.toml")
     app.state.matcher = None
     app.state.statistics_cache = StateCache()
+    app.state.list_cache = StateCache(entries=LISTS_KEPT)
     app.include_router(_version_one())
     app.include_router(page_routes.router)
-    app.add_middleware(ETagMiddleware, prefix=PREFIX)
+    if not settings.api_keys_on_reads:  # with keys on reads, a stored answer must not skip the key check
+        database_url = settings.effective_database_url
+        app.add_middleware(
+            ResponseCacheMiddleware, prefixes=CACHED_READS, version=lambda: read_data_version(database_url)
+        )
+    app.add_middleware(ETagMiddleware, prefix=PREFIX)  # added last, so it runs first: tags cached answers too
     install_error_handlers(app)
     install_offline_docs(app)
 
@@ -63,6 +77,11 @@ def create_app(settings: Settings) -> FastAPI:
         return Health(status="ok", version=__version__)
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one `serve --workers N` process: settings from the environment, as the command read them."""
+    return create_app(get_settings())
 
 
 def _version_one() -> APIRouter:

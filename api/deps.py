@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session, sessionmaker
 
+from catalog.database.data_version import data_version
 from catalog.database.engine import make_engine, session_factory
 from catalog.matching.matcher import Matcher
 from catalog.reference.catalog_queries import matcher_from_session
@@ -18,6 +19,12 @@ from catalog.reference.platforms import PlatformRegistry
 @lru_cache(maxsize=4)
 def _sessions(database_url: str) -> sessionmaker[Session]:
     return session_factory(make_engine(database_url))
+
+
+def read_data_version(database_url: str) -> int:
+    """The data version in a short session of its own, before the request's session reads anything."""
+    with _sessions(database_url)() as session:
+        return data_version(session)
 
 
 def get_db(request: Request) -> Iterator[Session]:

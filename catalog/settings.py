@@ -88,6 +88,7 @@ class Settings(BaseSettings):
     # and the browser's own requests included, goes only to public hosts on ports 80 and 443.
     public_targets_only: bool = Field(False, description="crawl only public hosts on ports 80/443 (SSRF guard)")
     api_job_poll_seconds: float = Field(2.0, gt=0, description="how often `ozg-screen jobs-worker` looks for jobs")
+    api_workers: int = Field(0, ge=0, description="processes `ozg-screen serve` answers with; 0: one per CPU")
 
     @property
     def effective_database_url(self) -> str:

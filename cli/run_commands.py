@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -216,6 +217,9 @@ def schedule(
 def serve(
     host: str = typer.Option(None, "--host", help="Address to listen on (default OZG_API_HOST, 127.0.0.1)."),
     port: int = typer.Option(None, "--port", help="Port (default OZG_API_PORT, 8000)."),
+    workers: int = typer.Option(
+        None, "--workers", min=1, help="Worker processes (default OZG_API_WORKERS, else one per CPU)."
+    ),
 ) -> None:
     """Serve the REST API v1 under /api/v1 (FastAPI; offline OpenAPI docs at /docs)."""
     import uvicorn
@@ -223,4 +227,14 @@ def serve(
     from api.app import create_app
 
     settings = context.settings()
-    uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port, log_level="info")
+    app = create_app(settings)  # here first: a missing schema stops the command before any worker starts
+    count = workers or settings.api_workers or os.cpu_count() or 1
+    host, port = host or settings.api_host, port or settings.api_port
+    if count == 1:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    from cli.serve_workers import serve_workers
+
+    # Separate processes, each building its app from the environment (the same settings).
+    factory = "api.app:app_from_environment"
+    serve_workers(uvicorn.Config(factory, factory=True, workers=count, host=host, port=port, log_level="info"))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
+from api.cache import ListCacheDep
 from api.deps import MatcherDep, SessionDep
 from api.errors import responses
 from api.paging import PageDep
 from catalog.results.catalog import catalog_figures, catalog_search
 from catalog.results.documents import CatalogFigures, CatalogHit
-from catalog.results.paging import Page
+from catalog.results.paging import Page, page_from_list
 from catalog.results.services import (
     Availability,
     ServiceDetail,
@@ -63,8 +64,13 @@ def service(ozg_id: str, session: SessionDep) -> ServiceDetail:
 def availability(
     ozg_id: str,
     session: SessionDep,
+    cache: ListCacheDep,
     page: PageDep,
     min_level: int = Query(1, ge=1, le=4, description="lowest level to count as offered"),
 ) -> Page[Availability]:
     """The municipalities whose latest screening shows this service, highest level first."""
-    return service_availability(session, ozg_id, min_level=min_level, limit=page.limit, offset=page.offset)
+    # Ranking every municipality's current level takes one pass over the state; its pages come from that one list.
+    offered = cache.get(
+        session, ("availability", ozg_id, min_level), lambda: service_availability(session, ozg_id, min_level=min_level)
+    )
+    return page_from_list(offered, page.limit, page.offset)

@@ -10,8 +10,9 @@ from api.deps import PlatformsDep, SessionDep
 from api.errors import responses
 from api.paging import MAX_ID, PageDep
 from catalog.results.documents import RunRow, RunScreeningRow, ScreeningDocument
-from catalog.results.paging import Page
-from catalog.results.run_diff import RunDiff, run_diff
+from catalog.results.history import Change
+from catalog.results.paging import Page, page_from_list
+from catalog.results.run_diff import run_diff
 from catalog.results.runs import count_runs, count_screenings, list_runs, run_row, run_screenings
 from catalog.results.screening import screening_document
 
@@ -50,9 +51,11 @@ def screening(session: SessionDep, screening_id: int = Path(ge=1, le=MAX_ID)) ->
 def diff(
     session: SessionDep,
     platforms: PlatformsDep,
+    page: PageDep,
     run_a: RunId,
     run_b: RunId,
     ars: list[str] = Query(default_factory=list, description="only these municipalities (ARS)"),
-) -> RunDiff:
-    """What changed from run A to run B (both finished): the same document as `ozg-screen diff --json`."""
-    return run_diff(session, run_a, run_b, platforms, ars)
+) -> Page[Change]:
+    """What changed from run A to run B (both finished), a page at a time: the changes of `ozg-screen diff --json`."""
+    changes = run_diff(session, run_a, run_b, platforms, ars).changes
+    return page_from_list(changes, page.limit, page.offset)

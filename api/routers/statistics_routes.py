@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter, Query
 
-from fastapi import APIRouter, Depends, Query, Request
-
-from api.cache import StateCache
+from api.cache import CacheDep
 from api.deps import SessionDep
 from api.errors import responses
 from api.paging import MAX_ID, PageDep
@@ -23,14 +21,6 @@ from catalog.results.statistics import (
 
 router = APIRouter(tags=["statistics"], prefix="/statistics")
 RUN_HELP = "one run instead of each municipality's latest screening"
-
-
-def get_cache(request: Request) -> StateCache:
-    cache: StateCache = request.app.state.statistics_cache
-    return cache
-
-
-CacheDep = Annotated[StateCache, Depends(get_cache)]
 
 
 @router.get("/coverage", responses=responses(422))

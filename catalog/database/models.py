@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     DateTime,
     Float,
     ForeignKey,
@@ -308,3 +309,12 @@ class RegisteredService(Base):
     authority: Mapped[str] = mapped_column(String(300), default="")
 
     registered_import: Mapped[RegisteredImport] = relationship(back_populates="services")
+
+
+class DataVersion(Base):
+    """One row whose number triggers raise on every write to what the API reads (migration 0011): a cache key."""
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(BigInteger)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalog.database.models import LeikaLeistung, OzgLeistung, Relevance, Synonym, Themenfeld
+from catalog.database.models import Lebenslage, LeikaLeistung, OzgLeistung, Relevance, Synonym, Themenfeld
 
 if TYPE_CHECKING:
     from catalog.matching.matcher import CatalogPhrase, Matcher
@@ -73,5 +73,11 @@ def matcher_from_session(session: Session, index_dir: Path | None = None) -> Mat
 
 def service_rows(session: Session, ozg_ids: Sequence[str]) -> dict[str, tuple[str, str, str]]:
     """OZG-ID -> (name, Themenfeld, Lebenslage)."""
-    services = session.scalars(select(OzgLeistung).where(OzgLeistung.ozg_id.in_(set(ozg_ids))))
-    return {item.ozg_id: (item.name, item.themenfeld.name, item.lebenslage.name) for item in services}
+    # Plain rows, not ORM objects with their joined Themenfeld and Lebenslage: every document asks this.
+    rows = session.execute(
+        select(OzgLeistung.ozg_id, OzgLeistung.name, Themenfeld.name, Lebenslage.name)
+        .join(Themenfeld, Themenfeld.id == OzgLeistung.themenfeld_id)
+        .join(Lebenslage, Lebenslage.id == OzgLeistung.lebenslage_id)
+        .where(OzgLeistung.ozg_id.in_(set(ozg_ids)))
+    )
+    return {ozg_id: (name, themenfeld, lebenslage) for ozg_id, name, themenfeld, lebenslage in rows}

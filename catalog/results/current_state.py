@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import CTE, ColumnElement, Select, String, and_, case, func, literal, select, union_all
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
-from catalog.database.models import Municipality, Relevance, Result, Run, Screening
+from catalog.database.models import Municipality, Relevance, Result, Screening
 from catalog.results.coverage import TYPE_ROLES
 from catalog.vocabulary import SCREENED
 
@@ -80,9 +80,3 @@ def screened_pairs(run_id: int | None = None) -> Select[Any]:
     )
     query, level = with_level(query, latest, municipality, services.c.ozg_id)
     return query.add_columns(level.label("level"))
-
-
-def state_version(session: Session) -> tuple[object, ...]:
-    """Changes whenever a screening ends or results are stored or rescored: a key for caching what is computed here."""
-    screening = session.execute(select(func.max(Screening.id), func.max(Screening.finished_at))).one()
-    return (*screening, session.scalar(select(func.max(Result.id))), session.scalar(select(func.count(Run.id))))

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from catalog.database.models import Municipality, Result, ReviewDecision, Screening
+from catalog.database.models import (
+    Evidence,
+    Lebenslage,
+    Municipality,
+    OzgLeistung,
+    Result,
+    ResultEvidence,
+    ReviewDecision,
+    Screening,
+    Themenfeld,
+)
 from catalog.errors import NotFoundError
 from catalog.maturity.attribution import provided_by
 from catalog.maturity.scoring import ServiceFinding
@@ -33,6 +43,7 @@ from catalog.vocabulary import MATURITY_LEVELS, SCREENED, is_online, is_screened
 
 EVIDENCE_PER_SERVICE = 5
 FOUND_LEVELS = MATURITY_LEVELS[1:]  # the document lists services with maturity 1 or more
+ServiceNames = tuple[str, str, str]  # name, Themenfeld, Lebenslage
 
 
 class SeenFacts(Protocol):
@@ -77,10 +88,13 @@ def screening_document(session: Session, screening_id: int) -> ScreeningDocument
     screening = session.get(Screening, screening_id)
     if screening is None:
         raise NotFoundError(f"no screening with id {screening_id} (a run lists its screenings)")
+    return _stored_document(session, screening)
+
+
+def _stored_document(session: Session, screening: Screening) -> ScreeningDocument:
     municipality = municipality_ref(screening.municipality, screening.start_url, screening.name)
-    return build_document(
-        session, municipality, screening_run(screening.run_id, screening), _stored(session, screening)
-    )
+    services, names = _stored(session, screening.id)
+    return build_document(session, municipality, screening_run(screening.run_id, screening), services, names)
 
 
 def unstored_document(
@@ -97,13 +111,13 @@ def unstored_document(
 
 def latest_screening(session: Session, ars: str) -> ScreeningDocument | None:
     """The document of a municipality's latest screened (ok or partial) screening, None when it has none."""
-    screening_id = session.scalar(
-        select(Screening.id)
+    screening = session.scalar(
+        select(Screening)
         .where(Screening.municipality_ars == ars, Screening.status.in_([status.value for status in SCREENED]))
         .order_by(Screening.finished_at.desc().nulls_last(), Screening.id.desc())
         .limit(1)
     )
-    return None if screening_id is None else screening_document(session, screening_id)
+    return None if screening is None else _stored_document(session, screening)
 
 
 def municipality_ref(municipality: Municipality | None, url: str, name: str = "") -> MunicipalityRef:
@@ -124,9 +138,14 @@ def screening_run(run_id: int | None, crawl: CrawlFigures) -> ScreeningRun:
 
 
 def build_document(
-    session: Session, municipality: MunicipalityRef, run: ScreeningRun, services: Iterable[ScoredService]
+    session: Session,
+    municipality: MunicipalityRef,
+    run: ScreeningRun,
+    services: Iterable[ScoredService],
+    known_names: Mapping[str, ServiceNames] | None = None,
 ) -> ScreeningDocument:
-    """The one producer of the screening document: found services, strongest first, named from the catalog."""
+    """The one producer of the screening document: found services, strongest first, named from the catalog (names
+    the caller already read are not asked again)."""
     services = list(services)
     found = sorted(
         (service for service in services if service.maturity in FOUND_LEVELS),
@@ -140,7 +159,10 @@ def build_document(
         ),
         key=lambda pair: pair[0],
     )
-    names = service_rows(session, [service.ozg_id for service in found] + [ozg_id for ozg_id, _ in removed])
+    names = dict(known_names or {})
+    shown = [service.ozg_id for service in found] + [ozg_id for ozg_id, _ in removed]
+    if missing := [ozg_id for ozg_id in shown if ozg_id not in names]:
+        names.update(service_rows(session, missing))
     named = [_named(service, municipality.url, *names[service.ozg_id]) for service in found if service.ozg_id in names]
     return ScreeningDocument(
         municipality=municipality,
@@ -161,22 +183,45 @@ def service_override(session: Session, applied: AppliedDecision) -> ServiceOverr
     return override_object(decision, applied.automatic_maturity, applied.automatic_confidence)
 
 
-def _stored(session: Session, screening: Screening) -> list[ScoredService]:
-    results = session.scalars(
-        select(Result).where(Result.screening_id == screening.id).options(selectinload(Result.evidence_links))
-    )
-    overrides = _stored_overrides(session, screening.id)
-    stored = [
-        ScoredService(
-            result.ozg_id,
-            result.maturity,
-            result.confidence,
-            [_evidence(link.evidence, link.rule, link.level, link.confidence) for link in result.evidence_links],
-            overrides.pop(result.ozg_id, None),
+def _stored(session: Session, screening_id: int) -> tuple[list[ScoredService], dict[str, ServiceNames]]:
+    """Results with their evidence and catalog names in one query of plain rows: a document has a few dozen
+    services, each with several pieces of evidence; ORM objects for them and a query apiece cost more."""
+    rows = session.execute(
+        select(
+            Result.ozg_id,
+            Result.maturity,
+            Result.confidence,
+            OzgLeistung.name,
+            Themenfeld.name.label("themenfeld"),
+            Lebenslage.name.label("lebenslage"),
+            ResultEvidence.rule,
+            ResultEvidence.level,
+            ResultEvidence.confidence.label("link_confidence"),
+            Evidence.kind,
+            Evidence.url,
+            Evidence.text,
         )
-        for result in results
+        .join(OzgLeistung, OzgLeistung.ozg_id == Result.ozg_id)
+        .join(Themenfeld, Themenfeld.id == OzgLeistung.themenfeld_id)
+        .join(Lebenslage, Lebenslage.id == OzgLeistung.lebenslage_id)
+        .outerjoin(ResultEvidence, ResultEvidence.result_id == Result.id)
+        .outerjoin(Evidence, Evidence.id == ResultEvidence.evidence_id)
+        .where(Result.screening_id == screening_id)
+    )
+    scores: dict[str, tuple[int, float]] = {}
+    evidence_by_service: dict[str, list[SupportingEvidence]] = defaultdict(list)
+    names: dict[str, ServiceNames] = {}
+    for row in rows:
+        scores[row.ozg_id] = (row.maturity, row.confidence)
+        names[row.ozg_id] = (row.name, row.themenfeld, row.lebenslage)
+        if row.rule is not None:
+            evidence_by_service[row.ozg_id].append(_evidence(row, row.rule, row.level, row.link_confidence))
+    overrides = _stored_overrides(session, screening_id)
+    stored = [
+        ScoredService(ozg_id, maturity, confidence, evidence_by_service[ozg_id], overrides.pop(ozg_id, None))
+        for ozg_id, (maturity, confidence) in scores.items()
     ]
-    return stored + [_removed(ozg_id, override) for ozg_id, override in overrides.items()]
+    return stored + [_removed(ozg_id, override) for ozg_id, override in overrides.items()], names
 
 
 def _stored_overrides(session: Session, screening_id: int) -> dict[str, ServiceOverride]:

@@ -100,9 +100,7 @@ def service_detail(session: Session, ozg_id: str) -> ServiceDetail:
     )
 
 
-def service_availability(
-    session: Session, ozg_id: str, *, min_level: int = 1, limit: int, offset: int
-) -> Page[Availability]:
+def service_availability(session: Session, ozg_id: str, *, min_level: int = 1) -> list[Availability]:
     """The municipalities whose latest screening shows the service at `min_level` or above, highest level first."""
     service = service_detail(session, ozg_id)
     if min_level not in MATURITY_LEVELS[1:]:
@@ -117,7 +115,7 @@ def service_availability(
         .where(level >= min_level)
         .order_by(level.desc(), Municipality.ars)
     )
-    return page_of(session, query, limit, offset, lambda row: Availability(**row._mapping))
+    return [Availability(**row._mapping) for row in session.execute(query)]
 
 
 def _ozg_id(value: str) -> str:

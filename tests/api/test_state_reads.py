@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from catalog.results.run_diff import run_diff
 from catalog.results.screening import screening_document
 from tests.api.conftest import StateApi
 from tests.api.state_reference import (
@@ -17,6 +18,7 @@ from tests.api.state_reference import (
     latest_run_index,
     level_counts,
 )
+from tests.catalog.results.builders import platforms
 
 V1 = "/api/v1"
 HUND = "10160"  # Hundehaltung
@@ -108,10 +110,23 @@ def test_runs_their_screenings_and_a_diff(state_api: StateApi) -> None:
     screenings = state_api.client.get(f"{V1}/runs/{run_id}/screenings", params={"limit": 10}).json()
     assert screenings["total"] == len(state.statuses[2]) and len(screenings["items"]) == 10
     ars = next(ars for ars in sorted(state.municipalities) if all(ars in levels for levels in state.levels[1:]))
-    diff = state_api.client.get(f"{V1}/runs/{state.run_ids[1]}/diff/{run_id}", params={"ars": ars}).json()
+    path = f"{V1}/runs/{state.run_ids[1]}/diff/{run_id}"
+    diff = state_api.client.get(path, params={"ars": ars, "limit": 500}).json()
     changed = {ozg_id for ozg_id in state.levels[1][ars].keys() | state.levels[2][ars].keys()
                if state.levels[1][ars].get(ozg_id) != state.levels[2][ars].get(ozg_id)}  # fmt: skip
-    assert {change["ozg_id"] for change in diff["changes"]} == changed
+    assert {change["ozg_id"] for change in diff["items"]} == changed and diff["total"] == len(changed)
+
+
+def test_the_diff_of_two_runs_comes_in_pages(state_api: StateApi) -> None:
+    """The same changes as `ozg-screen diff --json`, in its order, a page at a time."""
+    run_a, run_b = state_api.state.run_ids[1:]
+    with state_api.sessions() as session:
+        changes = run_diff(session, run_a, run_b, platforms()).model_dump(mode="json")["changes"]
+    path = f"{V1}/runs/{run_a}/diff/{run_b}"
+    first = state_api.client.get(path, params={"limit": 7}).json()
+    assert first["total"] == len(changes) > 14 and first["items"] == changes[:7] and first["limit"] == 7
+    second = state_api.client.get(path, params={"limit": 7, "offset": 7}).json()
+    assert second["items"] == changes[7:14] and second["offset"] == 7
 
 
 def test_coverage_by_type_and_by_population(state_api: StateApi) -> None:
