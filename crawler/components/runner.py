@@ -130,8 +130,8 @@ def interrupted_exit_code() -> int:
 
 
 def _stop_thread_pool(twisted_reactor: Any) -> None:
-    """Stop the reactor's worker threads (DNS lookups): they are not daemons, and one left idle keeps the
-    interpreter waiting at exit for ever after the command has printed its result."""
+    """Stop the reactor's worker threads (DNS lookups) if its shutdown did not: they are not daemons, and one left
+    running keeps the interpreter waiting at exit. A normal stop has stopped them already; an early end may not."""
     pool = getattr(twisted_reactor, "threadpool", None)
     if pool is not None and pool.started:
         pool.stop()
