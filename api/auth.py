@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SessionDep
 from catalog.access.api_keys import HOW_TO_CREATE, active_key_count, key_owner
@@ -25,10 +26,10 @@ def require_key(session: SessionDep, x_api_key: KeyHeader = None) -> str:
     return owner
 
 
-def require_read_key(request: Request, session: SessionDep, x_api_key: KeyHeader = None) -> None:
-    """Reads are open unless OZG_API_KEYS_ON_READS is set."""
+async def require_read_key(request: Request, session: SessionDep, x_api_key: KeyHeader = None) -> None:
+    """Reads are open unless OZG_API_KEYS_ON_READS is set (a coroutine, so an open read takes no thread hop)."""
     if request.app.state.settings.api_keys_on_reads:
-        require_key(session, x_api_key)
+        await run_in_threadpool(require_key, session, x_api_key)
 
 
 WriterDep = Annotated[str, Depends(require_key)]

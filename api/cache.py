@@ -56,12 +56,12 @@ class StateCache:
                 self._entries.popitem(last=False)
 
 
-def get_cache(request: Request) -> StateCache:
+async def get_cache(request: Request) -> StateCache:
     cache: StateCache = request.app.state.statistics_cache
     return cache
 
 
-def get_list_cache(request: Request) -> StateCache:
+async def get_list_cache(request: Request) -> StateCache:
     cache: StateCache = request.app.state.list_cache
     return cache
 

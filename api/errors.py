@@ -39,7 +39,7 @@ def one_line(text: str) -> str:
     return lines[0] if lines else ""
 
 
-def reject_nul_characters(request: Request) -> None:
+async def reject_nul_characters(request: Request) -> None:
     """No database stores or compares a NUL character; say which parameter held one instead of failing."""
     for name, value in [*request.query_params.multi_items(), *request.path_params.items()]:
         if "\x00" in str(value):

@@ -224,13 +224,14 @@ def serve(
     """Serve the REST API v1 under /api/v1 (FastAPI; offline OpenAPI docs at /docs)."""
     import uvicorn
 
-    from api.app import create_app
+    from api.app import create_app, freeze_startup_heap
 
     settings = context.settings()
     app = create_app(settings)  # here first: a missing schema stops the command before any worker starts
     count = workers or settings.api_workers or os.cpu_count() or 1
     host, port = host or settings.api_host, port or settings.api_port
     if count == 1:
+        freeze_startup_heap()
         uvicorn.run(app, host=host, port=port, log_level="info")
         return
     from cli.serve_workers import serve_workers

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import SessionDep
 from api.errors import responses
 from api.paging import PageDep
+from api.serialized import serialized
 from catalog.results.documents import MunicipalityDetail, MunicipalityRow
 from catalog.results.municipalities import municipality_detail
 from catalog.results.municipality_history import MunicipalityHistory, municipality_history
@@ -47,15 +48,15 @@ def municipalities(
     return municipality_page(session, filters, page.limit, page.offset)
 
 
-@router.get("/municipalities/{key}", responses=responses(404, 422))
-def municipality(key: str, session: SessionDep) -> MunicipalityDetail:
+@router.get("/municipalities/{key}", response_model=MunicipalityDetail, responses=responses(404, 422))
+def municipality(key: str, session: SessionDep) -> Response:
     """One municipality (by ARS or AGS) with `latest_screening`: the document of `check --json`, or null."""
-    return municipality_detail(session, key)
+    return serialized(municipality_detail(session, key))
 
 
-@router.get("/municipalities/{key}/history", responses=responses(404, 422))
+@router.get("/municipalities/{key}/history", response_model=MunicipalityHistory, responses=responses(404, 422))
 def history(
     key: str, session: SessionDep, runs: int = Query(20, ge=1, le=MAX_LIMIT, description="newest runs to show")
-) -> MunicipalityHistory:
+) -> Response:
     """Per service, its level in each of the newest runs that screened the municipality (oldest first)."""
-    return municipality_history(session, key, runs)
+    return serialized(municipality_history(session, key, runs))

@@ -23,15 +23,19 @@ MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 VERSION_TABLE = "alembic_version"
 
 
-def make_engine(database_url: str) -> Engine:
-    """Create an engine; SQLite gets its directory, foreign keys and WAL mode."""
+def make_engine(database_url: str, *, pool_size: int = 5) -> Engine:
+    """Create an engine; SQLite gets its directory, foreign keys and WAL mode.
+
+    `pool_size` connections stay open to a server database. A busier process (the API) asks for more: SQLAlchemy
+    closes a connection beyond the pool as soon as it is returned, and a new PostgreSQL connection starts a server
+    process."""
     try:
         url = make_url(database_url)
     except ArgumentError:
         raise UserError(f"OZG_DATABASE_URL is not a database URL: {database_url!r}") from None
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(database_url, url.database, "timeout" in url.query)
-    return create_engine(database_url, pool_pre_ping=True)
+    return create_engine(database_url, pool_pre_ping=True, pool_size=pool_size)
 
 
 def _sqlite_engine(database_url: str, path: str | None, timeout_in_url: bool) -> Engine:
