@@ -97,10 +97,11 @@ def online_form(item: Evidence, view: SiteView) -> Candidate | None:
 
 
 def online_service_link(item: Evidence, view: SiteView) -> Candidate | None:
+    # The cheap test first: most links lead to no online platform, and reading the target page costs far more.
     link = online_link(item)
-    if link is None or gone(link.url, view) or offers_no_online_service(link.url, view):
+    if link is None or view.platforms.kind_of(link.url) not in ONLINE_PLATFORM_KINDS:
         return None
-    if view.platforms.kind_of(link.url) not in ONLINE_PLATFORM_KINDS or noisy_link(link, view):
+    if gone(link.url, view) or offers_no_online_service(link.url, view) or noisy_link(link, view):
         return None
     return Candidate(
         3, "online_service_link", link.text, link_context(link, view), 0.95, target=target_name(link, view)
@@ -109,9 +110,9 @@ def online_service_link(item: Evidence, view: SiteView) -> Candidate | None:
 
 def online_cue_link(item: Evidence, view: SiteView) -> Candidate | None:
     link = online_link(item)
-    if link is None or gone(link.url, view) or offers_no_online_service(link.url, view):
-        return None
-    if not STRONG_ONLINE_CUE.search(f"{link.text} {link.neighbourhood}") or noisy_link(link, view):
+    if link is None or not STRONG_ONLINE_CUE.search(f"{link.text} {link.neighbourhood}"):
+        return None  # most links name no online service; reading their target page costs far more
+    if gone(link.url, view) or offers_no_online_service(link.url, view) or noisy_link(link, view):
         return None
     has_form = view.has_application_form(link.url)  # search boxes in page headers do not count
     if view.is_site_url(link.url) and not has_form:

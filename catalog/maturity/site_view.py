@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from catalog.evidence import Evidence, FetchErrorEvidence, FormEvidence, LinkEvidence, PageEvidence
 from catalog.maturity.forms import form_role
@@ -48,7 +49,7 @@ class SiteView:
     def says_unavailable(self, url: str) -> bool:
         """The fetched page says its online service is switched off ("derzeit nicht verfügbar", "deaktiviert")."""
         page = self.page_of(url)
-        return page is not None and bool(UNAVAILABLE.search(page.main_text))
+        return page is not None and _says_unavailable(page.main_text)
 
     def dead_status(self, url: str) -> str:
         status = self.failed.get(page_key(url), "")
@@ -56,8 +57,7 @@ class SiteView:
 
     def is_referral(self, page: PageEvidence) -> bool:
         """A page whose opening sends the reader to another authority ("beantragen Sie beim Landkreis")."""
-        lead = page.main_text.split(page.h1, 1)[-1] if page.h1 else page.main_text
-        return refers_elsewhere(lead[:REFERRAL_LEAD_CHARS], self.kreis_site)
+        return _opening_refers_elsewhere(page.main_text, page.h1, self.kreis_site)
 
     def is_referral_url(self, url: str) -> bool:
         """The fetched target of a directory entry refers to another authority."""
@@ -68,6 +68,19 @@ class SiteView:
         """A page title without the site's name that every page repeats."""
         parts = [part for part in TITLE_SEPARATORS.split(title) if part and part not in self.title_affixes]
         return " – ".join(parts) if parts else title
+
+
+# Scoring asks these of the same few pages for every link to them; the page's text is one string object each time,
+# so its hash is computed once and a repeated question costs a dict lookup instead of a search through the text.
+@lru_cache(maxsize=4096)
+def _says_unavailable(main_text: str) -> bool:
+    return bool(UNAVAILABLE.search(main_text))
+
+
+@lru_cache(maxsize=4096)
+def _opening_refers_elsewhere(main_text: str, h1: str, kreis_site: bool) -> bool:
+    lead = main_text.split(h1, 1)[-1] if h1 else main_text
+    return refers_elsewhere(lead[:REFERRAL_LEAD_CHARS], kreis_site)
 
 
 def build_site_view(start_url: str, evidence: Sequence[Evidence], platforms: PlatformRegistry) -> SiteView:

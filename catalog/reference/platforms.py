@@ -52,6 +52,7 @@ class PlatformRegistry:
     def from_file(cls, path: Path) -> PlatformRegistry:
         return _load(path)
 
+    @lru_cache(maxsize=16384)  # noqa: B019 - one registry per process; scoring asks about the same links again and again
     def find(self, url: str) -> Platform | None:
         try:
             parts = urlsplit(url)
