@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,16 @@ MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 VERSION_TABLE = "alembic_version"
 
 
+# Every engine made, so a process that ends without tearing the interpreter down (cli.main) still closes its
+# connections: PostgreSQL sees a proper goodbye, SQLite folds its write-ahead log back into the file.
+_made: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def dispose_engines() -> None:
+    for engine in list(_made):
+        engine.dispose()
+
+
 def make_engine(database_url: str, *, pool_size: int = 5) -> Engine:
     """Create an engine; SQLite gets its directory, foreign keys and WAL mode.
 
@@ -34,8 +45,11 @@ def make_engine(database_url: str, *, pool_size: int = 5) -> Engine:
     except ArgumentError:
         raise UserError(f"OZG_DATABASE_URL is not a database URL: {database_url!r}") from None
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(database_url, url.database, "timeout" in url.query)
-    return create_engine(database_url, pool_pre_ping=True, pool_size=pool_size)
+        engine = _sqlite_engine(database_url, url.database, "timeout" in url.query)
+    else:
+        engine = create_engine(database_url, pool_pre_ping=True, pool_size=pool_size)
+    _made.add(engine)
+    return engine
 
 
 def _sqlite_engine(database_url: str, path: str | None, timeout_in_url: bool) -> Engine:
