@@ -117,8 +117,11 @@ def _leave(code: int) -> NoReturn:
     """Ends the process without tearing the interpreter down: clearing a thousand modules' objects one by one cost a
     `check` about 0.1 s CPU, more than the crawl of a small site (bench/crawl_throughput.py). Exit handlers still run
     (logging, temporary directories), output is flushed and database connections are closed first. While another
-    thread that is not a daemon still runs, the interpreter ends as usual, so it is waited for as always."""
+    thread that is not a daemon still runs, the interpreter ends as usual, so it is waited for as always; and so it
+    does under a profiler or tracer (`python -m cProfile` writes its figures after the command returns)."""
     if any(thread.is_alive() and not thread.daemon for thread in threading.enumerate()[1:]):
+        sys.exit(code)
+    if sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)
     dispose_engines()
     atexit._run_exitfuncs()

@@ -5,32 +5,43 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
-from rich.console import Console
-from rich.table import Table
 
-# Piped output (spreadsheets, less, CI logs) must not be folded to 80 columns.
-stdout = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 220)
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@cache
+def _console(on_stderr: bool) -> Console:
+    """Rich is imported on first use: `check --json` and the other JSON outputs never load it."""
+    from rich.console import Console
+
+    if on_stderr:
+        return Console(stderr=True, highlight=False, soft_wrap=True)
+    # Piped output (spreadsheets, less, CI logs) must not be folded to 80 columns.
+    return Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 220)
 
 
 def line(text: str = "") -> None:
-    stdout.print(text, markup=False)
+    _console(False).print(text, markup=False)
 
 
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    from rich.table import Table
+
     grid = Table(title=title, title_justify="left", show_lines=False)
     for column in columns:
         grid.add_column(column, overflow="fold")
     for row in rows:
         grid.add_row(*("" if value is None else str(value) for value in row))
-    stdout.print(grid)
+    _console(False).print(grid)
 
 
 def progress(text: str) -> None:
-    stderr.print(text, markup=False)
+    _console(True).print(text, markup=False)
 
 
 def json_document(document: BaseModel) -> None:
