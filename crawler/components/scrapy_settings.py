@@ -45,6 +45,9 @@ def scrapy_settings(settings: Settings, chromium: str | None, use_browser: bool)
         "ROBOTSTXT_OBEY": settings.obey_robots,
         "CONCURRENT_REQUESTS": settings.concurrent_requests,
         "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_host,
+        # Scrapy starts this many asyncio tasks for the output of every response (100 by default); a page yields one
+        # batch of evidence and its follow-up requests, and the evidence sink writes one batch at a time anyway.
+        "CONCURRENT_ITEMS": 8,
         "DOWNLOAD_DELAY": 0,
         "OZG_HOST_DELAY": settings.download_delay,
         "OZG_HOST_CONCURRENCY": settings.concurrent_per_host,
