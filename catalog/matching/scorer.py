@@ -71,6 +71,8 @@ class Scorer:
         ]
         # Per phrase, what its score reads: its other atoms with weights, its total and its factor.
         self._scoring = [(phrase.others, phrase.total, factor) for phrase, factor in zip(phrases, factors, strict=True)]
+        # Per phrase, its specific atoms with weights in alphabetical order, the order of the matched weight's sum.
+        self._alphabetical = [tuple(sorted(phrase.specific)) for phrase in phrases]
         self._entries = {atom: self._entry(atom) for atom in index.specific_atoms}
         self._weights = index.weights
         # Phrase-side weights of the action and soft atoms: a text's generic weight is their sum.
@@ -110,13 +112,18 @@ class Scorer:
                     found[ozg] = (score, phrases[number])
         return found
 
-    def _candidates(self, text: Text, least: float, reachable: Iterable[tuple[int, float]]) -> list[Candidate]:
+    def _candidates(self, text: Text, least: float, reachable: Iterable[int]) -> list[Candidate]:
         """Phrases holding REQUIRED_SHARE of their specific weight in the text that may score MIN_KEPT."""
-        total_weight, generic = text.total, text.generic
+        atoms, total_weight, generic = text.atoms, text.total, text.generic
         lightest = MIN_KEPT * total_weight  # precision <= phrase weight / text weight
-        rows, max_factor = self._rows, self._max_factor
+        rows, alphabetical, max_factor = self._rows, self._alphabetical, self._max_factor
         result: list[Candidate] = []
-        for number, matched in reachable:
+        for number in reachable:
+            # A phrase has a few specific atoms: summing those in the text is cheaper than set operations.
+            matched = 0.0
+            for atom, weight in alphabetical[number]:
+                if atom in atoms:
+                    matched += weight
             gate, total, others = rows[number]
             if matched < gate or matched < least or total < lightest:
                 continue
@@ -132,20 +139,20 @@ class Scorer:
         result.sort()
         return result
 
-    def _reachable(self, text: Text, least: float) -> Iterable[tuple[int, float]]:
-        """Number and matched specific weight of the phrases that may pass the gates."""
+    def _reachable(self, text: Text, least: float) -> Iterable[int]:
+        """Numbers of the phrases that may pass the gates."""
         # precision <= (specific weight + generic) / text weight, so light phrases cannot score
         lower = math.floor(MIN_KEPT * text.total - text.generic)
         lower = 0 if lower < 0 else lower
         if len(text.specific) > 1:
-            return self._matched(text.specific, self._found(text, least, lower)).items()
-        # The common short text: one atom, and every phrase found holds it.
+            return self._found(text, least, lower)
+        # The common short text: one atom, and the phrases found are a range of its postings.
         weight, totals, numbers, _ = self._entries[text.specific[0]]
         reach = weight + SLACK
         if reach < least:
             return ()
         start = bisect_left(totals, lower)
-        return zip(numbers[start : bisect_right(totals, self._heaviest(reach, text), start)], repeat(weight))
+        return numbers[start : bisect_right(totals, self._heaviest(reach, text), start)]
 
     def _found(self, text: Text, least: float, lower: int) -> set[int]:
         """Numbers of the phrases that may pass the gates, each found through its heaviest atom in the text."""
@@ -185,15 +192,6 @@ class Scorer:
         by_coverage = explained * math.sqrt(self._max_factor * precision / MIN_KEPT) - text.generic
         by_share = reach / REQUIRED_SHARE
         return (by_coverage if by_coverage < by_share else by_share) + SLACK
-
-    def _matched(self, specific: list[str], numbers: set[int]) -> dict[int, float]:
-        """Specific weight of each phrase found in the text, summed in the order of `specific`."""
-        matched = dict.fromkeys(numbers, 0.0)
-        for atom in specific:
-            weight, _, _, holding = self._entries[atom]
-            for number in numbers.intersection(holding):
-                matched[number] += weight
-        return matched
 
     def _score(self, number: int, specific: float, text: Text) -> float:
         """Phrase coverage squared times the share of the text explained."""
