@@ -152,11 +152,11 @@ class Scorer:
         if reach < least:
             return ()
         start = bisect_left(totals, lower)
-        return numbers[start : bisect_right(totals, self._heaviest(reach, text), start)]
+        return numbers[start : bisect_right(totals, self._heaviest(reach, text.generic, text.total), start)]
 
     def _found(self, text: Text, least: float, lower: int) -> set[int]:
         """Numbers of the phrases that may pass the gates, each found through its heaviest atom in the text."""
-        entries, weights = self._entries, self._weights
+        entries, weights, generic, total = self._entries, self._weights, text.generic, text.total
         # A phrase matches at most its heaviest atom in the text and all lighter ones ("reach"): the
         # postings of light atoms are only read for light phrases, and not at all below `least`.
         by_weight = sorted(text.specific, key=weights.__getitem__, reverse=True)
@@ -168,7 +168,7 @@ class Scorer:
                 break
             weight, totals, numbers, _ = entries[atom]
             start = bisect_left(totals, lower)
-            end = bisect_right(totals, self._heaviest(reach, text), start)
+            end = bisect_right(totals, self._heaviest(reach, generic, total), start)
             if start < end and rank < last:
                 # Phrases light enough to pass the gate on this atom alone; heavier ones must also
                 # hold a lighter atom of the text (those holding a heavier one were found through it).
@@ -182,14 +182,14 @@ class Scorer:
             reach -= weight
         return found
 
-    def _heaviest(self, reach: float, text: Text) -> float:
+    def _heaviest(self, reach: float, generic: float, total: float) -> float:
         """Most specific weight of a phrase that matches at most `reach` and can still score MIN_KEPT."""
         # matched >= REQUIRED_SHARE * specific weight; and as coverage <= (reach + generic) /
         # (specific weight + generic), coverage ** 2 * precision * factor > MIN_KEPT caps it too.
-        explained = reach + text.generic
-        precision = explained / text.total
+        explained = reach + generic
+        precision = explained / total
         precision = 1.0 if precision > 1.0 else precision
-        by_coverage = explained * math.sqrt(self._max_factor * precision / MIN_KEPT) - text.generic
+        by_coverage = explained * math.sqrt(self._max_factor * precision / MIN_KEPT) - generic
         by_share = reach / REQUIRED_SHARE
         return (by_coverage if by_coverage < by_share else by_share) + SLACK
 
