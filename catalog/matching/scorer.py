@@ -47,7 +47,7 @@ class Text(NamedTuple):
     """A text's atoms as the scorer sees them."""
 
     atoms: frozenset[str]  # a set: phrases ask "is this atom in the text?" for each of theirs
-    specific: list[str]  # alphabetical, so that sums over them never depend on the order of work
+    specific: list[str]  # alphabetical, so that sums and ties never depend on the order of the words
     total: float  # text-side weight of all atoms
     generic: float  # phrase-side weight of the action and soft atoms
 
