@@ -133,7 +133,7 @@ class Matcher:
         if not context or not atoms:
             return combined
         around = self._context_scores(context)
-        if any(score >= MIN_CONFIDENCE for score, _ in own.values()):
+        if own and any(score >= MIN_CONFIDENCE for score, _ in own.values()):
             for ozg, (score, phrase) in own.items():
                 boost = AGREEMENT_FACTOR * around[ozg][0] if ozg in around else 0.0
                 combined[ozg] = (score + (1 - score) * boost, phrase.phrase, phrase.source)
