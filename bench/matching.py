@@ -8,14 +8,15 @@ caches stay warm; the first-pass line is the only one where every word is new.
 
 Measured 3 December 2026 on the shared 2-core machine (another engineer was benchmarking on it, so single
 figures move by about 10 % between runs), the branch point (3fe6183) and branch `match2` side by side,
-alternating, best of 3 runs with --rounds 5 each: website texts, all 45,754 -> 54,253/s; 1-3 words
-80,726 -> 91,765/s; 4-6 words 48,643 -> 58,136/s; 7+ words 28,204 -> 32,700/s; with a page title as context
-42,274 -> 48,965/s; service names, PDF names and URLs 57,985 -> 60,579/s; repeated texts 1,143,690 ->
-1,365,032/s; first pass 43,875 -> 50,004/s. Valgrind instructions per cold website text, which the load does
-not move: 212,100 -> 192,800 (-9 %). Matches of every bench text with four contexts, and bench/accuracy.py
---holdout, unchanged. Where the rest goes: the scorer is a little over half of the instructions per text
-(mostly the per-phrase gates in `_candidates` and the postings search in `_found`); regular expressions in
-text preparation are about an eighth; the rest is spread over analysis, caches and building results.
+alternating, best of 6 runs with --rounds 5 each: website texts, all 47,086 -> 55,225/s (single runs
+44,733-47,086 -> 49,114-55,225); 1-3 words 80,786 -> 92,054/s; 4-6 words 50,538 -> 57,719/s; 7+ words
+29,408 -> 32,914/s; with a page title as context 42,750 -> 47,960/s; service names, PDF names and URLs
+56,359 -> 60,799/s; repeated texts 1,152,295 -> 1,347,818/s; first pass 43,661 -> 48,901/s. Valgrind
+instructions per cold website text, which the load does not move: 212,100 -> 189,300 (-11 %). Matches of
+every bench text with four contexts, and bench/accuracy.py --holdout, unchanged. Where the rest goes: the
+scorer is a little over half of the instructions per text (mostly the per-phrase gates in `_candidates` and
+the postings search in `_found`); regular expressions in text preparation are about an eighth; the rest is
+spread over analysis, caches and building results.
 """
 
 from __future__ import annotations
