@@ -6,14 +6,17 @@ Prints figures only (CPU time of this process, best of --rounds); it never asser
 "Cold" lines: the matcher's text caches (texts, atoms, contexts) are emptied before each run, its word
 caches stay warm; the first-pass line is the only one where every word is new.
 
-Measured 2 December 2026 on the shared 2-core machine (load average 9 to 12, so single figures move by
-15 % between runs), main (f49ff7a) and branch `matching` run side by side, alternating, best of 4 runs each:
-website texts, all 27,147 -> 29,627/s; 1-3 words 40,143 -> 49,513/s; service names, PDF names and URLs
-37,799 -> 39,287/s; repeated texts 894,273 -> 923,715/s. Valgrind instructions per cold text, which the load
-does not move: website texts 233,400 -> 209,000 (-10 %), service names 215,800 -> 201,700 (-7 %). Matches,
-and bench/accuracy.py --holdout (fixtures and holdout), unchanged. Where the rest goes: the scorer is about
-60 % of the instructions per text (mostly its per-phrase loops in `_candidates`, `_matched` and `_reachable`);
-the other 40 % is spread over text preparation, regexes, caches and building results.
+Measured 3 December 2026 on the shared 2-core machine (another engineer was benchmarking on it, so single
+figures move by about 10 % between runs), the branch point (3fe6183) and branch `match2` side by side,
+alternating, best of 6 runs with --rounds 5 each: website texts, all 47,086 -> 55,225/s (single runs
+44,733-47,086 -> 49,114-55,225); 1-3 words 80,786 -> 92,054/s; 4-6 words 50,538 -> 57,719/s; 7+ words
+29,408 -> 32,914/s; with a page title as context 42,750 -> 47,960/s; service names, PDF names and URLs
+56,359 -> 60,799/s; repeated texts 1,152,295 -> 1,347,818/s; first pass 43,661 -> 48,901/s. Valgrind
+instructions per cold website text, which the load does not move: 212,100 -> 189,300 (-11 %). Matches of
+every bench text with four contexts, and bench/accuracy.py --holdout, unchanged. Where the rest goes: the
+scorer is a little over half of the instructions per text (mostly the per-phrase gates in `_candidates` and
+the postings search in `_found`); regular expressions in text preparation are about an eighth; the rest is
+spread over analysis, caches and building results.
 """
 
 from __future__ import annotations

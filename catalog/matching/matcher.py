@@ -111,14 +111,17 @@ class Matcher:
 
     def match(self, text: str, context: str = "", *, limit: int = 5) -> list[Match]:
         """Best matches first, only those >= MIN_CONFIDENCE; `context` resolves generic texts."""
+        combined = self._combined(text, context)
+        if not combined and "99" not in text:  # most texts on a website name no service (and no LeiKa key)
+            return []
         results: dict[str, Match] = {}
         for key in self.leika_keys_in(text):
             ozg = self.leika_to_ozg[key]
             results.setdefault(ozg, Match(ozg, LEIKA_KEY_CONFIDENCE, self._key_names[key], "leika_key"))
-        for ozg, (confidence, phrase, source) in self._combined(text, context).items():
+        for ozg, (confidence, phrase, source) in combined.items():
             if ozg not in results and confidence >= MIN_CONFIDENCE:
                 results[ozg] = Match(ozg, round(min(confidence, 0.98), 3), phrase, source)
-        if not results:  # most texts on a website name no service
+        if not results:
             return []
         ordered = sorted(results.values(), key=lambda m: (-m.confidence, m.ozg_id))
         return ordered[:limit]
@@ -126,11 +129,11 @@ class Matcher:
     def _combined(self, text: str, context: str) -> dict[str, tuple[float, str, str]]:
         """Confidence, phrase and source per service from the text and its context."""
         atoms, own = self._scores(text)
-        combined = {ozg: (score, phrase.phrase, phrase.source) for ozg, (score, phrase) in own.items()}
+        combined = {ozg: (score, phrase.phrase, phrase.source) for ozg, (score, phrase) in own.items()} if own else {}
         if not context or not atoms:
             return combined
         around = self._context_scores(context)
-        if any(score >= MIN_CONFIDENCE for score, _ in own.values()):
+        if own and any(score >= MIN_CONFIDENCE for score, _ in own.values()):
             for ozg, (score, phrase) in own.items():
                 boost = AGREEMENT_FACTOR * around[ozg][0] if ozg in around else 0.0
                 combined[ozg] = (score + (1 - score) * boost, phrase.phrase, phrase.source)
@@ -205,9 +208,13 @@ class Matcher:
 
     def _coordinated_scores(self, text: str) -> Scores:
         """Best score per service over coordinated parts that each name a service, else nothing."""
+        analysed = [self.index.analyzer.analyze(part) for part in coordinated_parts(text)]
+        # A part without a service word names nothing, so the other parts need no scoring.
+        if not analysed or any(map(self.index.specific_atoms.isdisjoint, analysed)):
+            return {}
         best: Scores = {}
-        for part in coordinated_parts(text):
-            found = self._atom_scores(self.index.analyzer.analyze(part))
+        for atoms in analysed:
+            found = self._atom_scores(atoms)
             if not found:
                 return {}
             for ozg, scored in found.items():
@@ -217,6 +224,6 @@ class Matcher:
 
     def _uncached_atom_scores(self, atoms: tuple[str, ...]) -> Scores:
         """The best phrase score per service for a text's atoms; none for a mere section name."""
-        if self._only_section_names(atoms):
+        if self.index.specific_atoms.isdisjoint(atoms) or self._only_section_names(atoms):  # no service word
             return {}
         return self._scorer.scores(atoms)

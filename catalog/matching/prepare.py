@@ -95,10 +95,18 @@ def coordinated_parts(text: str) -> list[str]:
     if is_url(text) or has_suspended_hyphen(text):  # "An- und Abmeldung" is one service
         return []
     unbracketed = _PARENTHESES.sub(" ", text) if "(" in text else text
-    if not _MAY_COORDINATE.search(unbracketed):  # no separator: one part
+    if not _may_coordinate(unbracketed):  # no separator: one part
         return []
     parts = [part.strip() for part in _CONJUNCTION.split(unbracketed) if part.strip()]
     return parts if 2 <= len(parts) <= MAX_COORDINATED_PARTS else []
+
+
+def _may_coordinate(text: str) -> bool:
+    """True if _MAY_COORDINATE is found; plain substring tests first, as they cost less than a search."""
+    if "," in text or "/" in text:
+        return True
+    joined = "und" in text or "bzw" in text or "oder" in text or "sowie" in text
+    return joined and _MAY_COORDINATE.search(text) is not None
 
 
 def name_alternatives(name: str, analyzer: Analyzer) -> list[str]:
