@@ -72,7 +72,7 @@ ACCOUNT_TEXT = re.compile(
 SERVICE_VERBS = re.compile(r"antrag|beantragen|(?<!kontakt)formular|melden|anmelden|abmelden", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8192)  # scoring asks about the page of every link on it, for each criterion
+@lru_cache(maxsize=4096)  # scoring asks about the page of every link on it, for each criterion (texts <= 1,500 chars)
 def page_noise(url: str, title: str, breadcrumb: str, main_text: str = "") -> str:
     """Why a page is not a service description ('news', 'event', 'job', 'council', 'site_info'), or ''."""
     path = _path(url)

@@ -72,12 +72,13 @@ class SiteView:
 
 # Scoring asks these of the same few pages for every link to them; the page's text is one string object each time,
 # so its hash is computed once and a repeated question costs a dict lookup instead of a search through the text.
-@lru_cache(maxsize=4096)
+# Main texts are cut at 1,500 characters: each cache holds at most about 3 MB.
+@lru_cache(maxsize=2048)
 def _says_unavailable(main_text: str) -> bool:
     return bool(UNAVAILABLE.search(main_text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _opening_refers_elsewhere(main_text: str, h1: str, kreis_site: bool) -> bool:
     lead = main_text.split(h1, 1)[-1] if h1 else main_text
     return refers_elsewhere(lead[:REFERRAL_LEAD_CHARS], kreis_site)
