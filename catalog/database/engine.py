@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,8 +30,10 @@ _made: weakref.WeakSet[Engine] = weakref.WeakSet()
 
 
 def dispose_engines() -> None:
+    """Close every pooled connection; one that is already gone (a restarted server) is left to the OS."""
     for engine in list(_made):
-        engine.dispose()
+        with suppress(Exception):
+            engine.dispose()
 
 
 def make_engine(database_url: str, *, pool_size: int = 5) -> Engine:
